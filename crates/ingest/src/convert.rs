@@ -1,0 +1,142 @@
+//! Raw document -> plain text + metadata (everything ingest does before language detection).
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::dates::CivilDate;
+use crate::error::SkipReason;
+use crate::html::{html_to_text, looks_like_html};
+use crate::lang_data::LangData;
+use crate::markdown::markdown_to_text;
+use crate::meta::{find_dateline, find_title, parse_date_value};
+use crate::source::{Format, RawDoc};
+
+/// A document's text and metadata, ready for language detection and segmentation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    pub doc_id: String,
+    pub source: String,
+    /// NFC plain text; all later offsets are char indices into it.
+    pub text: String,
+    pub title: Option<String>,
+    pub published: Option<CivilDate>,
+    /// Language declared by the input (`<html lang>`, a JSONL `lang` field), if any.
+    pub declared_lang: Option<String>,
+}
+
+/// Converts a raw document. `today` bounds publication dates (a future date is not one).
+pub fn prepare(raw: RawDoc, data: &LangData, today: CivilDate) -> Result<Prepared, SkipReason> {
+    let (text, title_hint, date_hint, lang_hint) = match raw.format {
+        Format::Html => {
+            let h = html_to_text(&raw.content, false);
+            (h.text, h.title, h.published_hint, h.lang)
+        }
+        Format::Markdown => {
+            let md = markdown_to_text(&raw.content);
+            if looks_like_html(&md.text) {
+                let h = html_to_text(&md.text, true);
+                (h.text, md.title.or(h.title), md.published_hint.or(h.published_hint), h.lang)
+            } else {
+                (md.text, md.title, md.published_hint, None)
+            }
+        }
+        Format::Text if looks_like_html(&raw.content) => {
+            let h = html_to_text(&raw.content, true);
+            (h.text, None, h.published_hint, h.lang)
+        }
+        Format::Text => (raw.content, None, None, None),
+    };
+    let text = normalize_text(&text);
+    if text.is_empty() {
+        return Err(SkipReason::Empty);
+    }
+    let title = raw.title.or(title_hint).or_else(|| find_title(&text, data)).map(|t| normalize_text(&t));
+    let stated = |v: &str| parse_date_value(v, data).filter(|d| *d <= today);
+    let published = raw
+        .published
+        .as_deref()
+        .and_then(stated)
+        .or_else(|| date_hint.as_deref().and_then(stated))
+        .or_else(|| find_dateline(&text, data, today));
+    let declared_lang = raw.lang.or(lang_hint).map(|l| l.trim().to_ascii_lowercase()).filter(|l| !l.is_empty());
+    Ok(Prepared { doc_id: raw.doc_id, source: raw.source, text, title, published, declared_lang })
+}
+
+/// NFC, `\r\n` -> `\n`, control chars dropped, trailing spaces trimmed per line, at most one
+/// blank line in a row, no leading or trailing blank space.
+pub fn normalize_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = 0usize;
+    let nfc: String = text.nfc().collect();
+    for line in nfc.split('\n') {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank_run += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+        }
+        blank_run = 0;
+        out.extend(line.chars().filter(|&c| !c.is_control() || c == '\t').map(|c| match c {
+            '\u{2028}' | '\u{2029}' => ' ',
+            c => c,
+        }));
+    }
+    match out.find(|c: char| !c.is_whitespace()) {
+        Some(0) | None => out,
+        Some(start) => out.split_off(start),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang_data::test_data;
+    use std::path::PathBuf;
+
+    fn raw(format: Format, content: &str) -> RawDoc {
+        RawDoc {
+            doc_id: "d".into(),
+            source: "d".into(),
+            path: PathBuf::from("d"),
+            line: None,
+            format,
+            content: content.into(),
+            title: None,
+            published: None,
+            lang: None,
+            url: None,
+        }
+    }
+
+    fn today() -> CivilDate {
+        CivilDate::new(2026, 11, 23).unwrap()
+    }
+
+    #[test]
+    fn normalizes_line_endings_nfc_and_blank_runs() {
+        assert_eq!(normalize_text("  A\r\nCafe\u{301}  \r\n\r\n\r\n\rB\u{7}\n\n"), "A\nCafé\n\nB");
+    }
+
+    #[test]
+    fn text_files_with_inline_html_are_converted() {
+        let p = prepare(raw(Format::Text, "Slug\n\n<p>OpenAI &amp; <strong>Amazon</strong></p><p>Two</p>"), &test_data(), today()).unwrap();
+        assert_eq!(p.text, "Slug\n\nOpenAI & Amazon\n\nTwo");
+    }
+
+    #[test]
+    fn jsonl_metadata_wins_and_future_dates_are_dropped() {
+        let mut r = raw(Format::Text, "Nov 3, 2025\nBody.");
+        r.published = Some("2099-01-01".into());
+        r.title = Some("Given".into());
+        let p = prepare(r, &test_data(), today()).unwrap();
+        assert_eq!(p.title.as_deref(), Some("Given"));
+        assert_eq!(p.published.unwrap().to_string(), "2025-11-03");
+    }
+
+    #[test]
+    fn markup_only_documents_are_empty() {
+        let r = raw(Format::Html, "<html><script>x()</script><p> </p></html>");
+        assert_eq!(prepare(r, &test_data(), today()), Err(SkipReason::Empty));
+    }
+}

@@ -1,0 +1,94 @@
+//! Error and skip types of the ingest stage.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// Why an input (a file, or one line of a JSONL dump) was not turned into a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SkipReason {
+    /// The file could not be opened or read (missing, permission, I/O error).
+    Unreadable(String),
+    /// The bytes are not valid UTF-8; `byte` is the offset of the first bad sequence.
+    InvalidUtf8 { byte: usize },
+    /// NUL bytes or many control characters: not a text document.
+    Binary,
+    /// Nothing but whitespace (before or after markup was removed).
+    Empty,
+    /// Over `Limits::max_doc_bytes`.
+    TooLarge { bytes: u64, limit: u64 },
+    /// A JSONL line that is not a JSON object with the required fields.
+    MalformedJson(String),
+    /// A second document with a `doc_id` already seen in this run.
+    DuplicateId { first_source: String },
+    /// A file named on the command line whose extension polyfact does not read.
+    UnsupportedExtension,
+}
+
+impl SkipReason {
+    /// A short, stable key for grouping in the run summary.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            SkipReason::Unreadable(_) => "unreadable",
+            SkipReason::InvalidUtf8 { .. } => "invalid UTF-8",
+            SkipReason::Binary => "binary",
+            SkipReason::Empty => "empty",
+            SkipReason::TooLarge { .. } => "too large",
+            SkipReason::MalformedJson(_) => "malformed JSONL",
+            SkipReason::DuplicateId { .. } => "duplicate doc_id",
+            SkipReason::UnsupportedExtension => "unsupported extension",
+        }
+    }
+}
+
+impl fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SkipReason::Unreadable(e) => write!(f, "cannot read: {e}"),
+            SkipReason::InvalidUtf8 { byte } => write!(f, "not valid UTF-8 (first bad byte at offset {byte})"),
+            SkipReason::Binary => write!(f, "looks like a binary file (NUL or control bytes), not text"),
+            SkipReason::Empty => write!(f, "empty: no text to process"),
+            SkipReason::TooLarge { bytes, limit } => write!(
+                f,
+                "document is {:.1} MB, over the {:.1} MB limit (raise it with --max-doc-mb)",
+                *bytes as f64 / 1e6,
+                *limit as f64 / 1e6
+            ),
+            SkipReason::MalformedJson(e) => write!(f, "malformed JSONL line: {e}"),
+            SkipReason::DuplicateId { first_source } => {
+                write!(f, "duplicate doc_id (first read from {first_source}); this copy is skipped")
+            }
+            SkipReason::UnsupportedExtension => {
+                write!(f, "unsupported file type (polyfact reads .txt .md .html .htm .jsonl)")
+            }
+        }
+    }
+}
+
+/// A skipped input: where it came from (`path` or `path:line`) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skip {
+    pub path: PathBuf,
+    /// 1-based line number for JSONL dumps.
+    pub line: Option<u64>,
+    pub reason: SkipReason,
+}
+
+impl fmt::Display for Skip {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.path.display(), line, self.reason),
+            None => write!(f, "{}: {}", self.path.display(), self.reason),
+        }
+    }
+}
+
+/// A problem with the per-language data files under `data/lang/`.
+#[derive(Debug, thiserror::Error)]
+pub enum LangDataError {
+    #[error("cannot read language data folder {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: invalid language data: {message}")]
+    Parse { path: PathBuf, message: String },
+    #[error("no language data files (*.toml) in {0}")]
+    NoFiles(PathBuf),
+}

@@ -1,0 +1,175 @@
+//! Per-language data read from `data/lang/<code>.toml` at run time.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::LangDataError;
+
+#[derive(Debug, Deserialize)]
+struct LangFile {
+    name: String,
+    #[serde(default)]
+    calendar: CalendarFile,
+    #[serde(default)]
+    segmentation: SegmentationFile,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct CalendarFile {
+    #[serde(default)]
+    months: Vec<Vec<String>>,
+    #[serde(default)]
+    ymd_markers: Vec<String>,
+    #[serde(default)]
+    dateline_words: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct SegmentationFile {
+    #[serde(default)]
+    abbreviations: Vec<String>,
+    #[serde(default)]
+    final_abbreviations: Vec<String>,
+}
+
+/// What ingest knows about one language.
+#[derive(Debug, Clone)]
+pub struct LangSpec {
+    pub code: String,
+    pub name: String,
+    /// Lower-cased abbreviations (without final dot) that never end a sentence.
+    pub abbreviations: HashSet<String>,
+    /// Abbreviations that end a sentence when the next word is capitalised.
+    pub final_abbreviations: HashSet<String>,
+}
+
+/// All languages' data, plus the cross-language tables used before the language is known.
+#[derive(Debug, Clone, Default)]
+pub struct LangData {
+    specs: BTreeMap<String, LangSpec>,
+    /// Lower-cased month spelling -> month number (1..=12), over all languages.
+    months: HashMap<String, u32>,
+    /// `(year, month, day)` marker triples such as `年 月 日`.
+    ymd_markers: Vec<[String; 3]>,
+    /// Lower-cased words that may introduce a dateline, over all languages.
+    dateline_words: HashSet<String>,
+}
+
+impl LangData {
+    /// Reads every `*.toml` in `dir` (the file stem is the ISO 639-1 code).
+    pub fn load(dir: &Path) -> Result<Self, LangDataError> {
+        let io_err = |source| LangDataError::Io { path: dir.to_path_buf(), source };
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .map_err(io_err)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        paths.sort();
+        if paths.is_empty() {
+            return Err(LangDataError::NoFiles(dir.to_path_buf()));
+        }
+        let mut data = LangData::default();
+        for path in paths {
+            let code = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+            let raw = std::fs::read_to_string(&path)
+                .map_err(|source| LangDataError::Io { path: path.clone(), source })?;
+            let file: LangFile = toml::from_str(&raw)
+                .map_err(|e| LangDataError::Parse { path: path.clone(), message: e.to_string() })?;
+            data.add(code, file).map_err(|message| LangDataError::Parse { path: path.clone(), message })?;
+        }
+        Ok(data)
+    }
+
+    fn add(&mut self, code: String, file: LangFile) -> Result<(), String> {
+        let cal = file.calendar;
+        if !cal.months.is_empty() && cal.months.len() != 12 {
+            return Err(format!("calendar.months must list 12 months, found {}", cal.months.len()));
+        }
+        for (i, spellings) in cal.months.iter().enumerate() {
+            for s in spellings {
+                self.months.entry(s.to_lowercase()).or_insert(i as u32 + 1);
+            }
+        }
+        match cal.ymd_markers.as_slice() {
+            [] => {}
+            [y, m, d] => {
+                let triple = [y.clone(), m.clone(), d.clone()];
+                if !self.ymd_markers.contains(&triple) {
+                    self.ymd_markers.push(triple);
+                }
+            }
+            other => return Err(format!("calendar.ymd_markers must hold 3 strings, found {}", other.len())),
+        }
+        self.dateline_words.extend(cal.dateline_words.iter().map(|w| w.to_lowercase()));
+        let lower = |v: Vec<String>| v.into_iter().map(|a| a.to_lowercase()).collect();
+        let spec = LangSpec {
+            code: code.clone(),
+            name: file.name,
+            abbreviations: lower(file.segmentation.abbreviations),
+            final_abbreviations: lower(file.segmentation.final_abbreviations),
+        };
+        self.specs.insert(code, spec);
+        Ok(())
+    }
+
+    /// The spec of one language, if a data file exists for it.
+    pub fn spec(&self, code: &str) -> Option<&LangSpec> {
+        self.specs.get(code)
+    }
+
+    /// ISO codes of every language with a data file, sorted.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.specs.keys().map(String::as_str)
+    }
+
+    /// Month number of a (case-insensitive) month name or abbreviation in any language.
+    pub fn month(&self, word: &str) -> Option<u32> {
+        self.months.get(&word.to_lowercase()).copied()
+    }
+
+    pub fn ymd_markers(&self) -> &[[String; 3]] {
+        &self.ymd_markers
+    }
+
+    pub fn is_dateline_word(&self, word: &str) -> bool {
+        self.dateline_words.contains(&word.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn test_data() -> LangData {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/lang");
+    LangData::load(&dir).expect("repo data/lang loads")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_repo_data_with_months_in_many_languages() {
+        let data = test_data();
+        assert_eq!(data.month("November"), Some(11));
+        assert_eq!(data.month("März"), Some(3));
+        assert_eq!(data.month("mei"), Some(5));
+        assert_eq!(data.month("décembre"), Some(12));
+        assert!(data.spec("de").unwrap().abbreviations.contains("mrd"));
+        assert!(data.codes().any(|c| c == "ja"));
+    }
+
+    #[test]
+    fn rejects_a_calendar_without_twelve_months() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("xx.toml"), "name='X'\n[calendar]\nmonths=[['a']]\n").unwrap();
+        let err = LangData::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("xx.toml") && err.contains("12 months"), "{err}");
+    }
+
+    #[test]
+    fn empty_folder_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(LangData::load(dir.path()), Err(LangDataError::NoFiles(_))));
+    }
+}

@@ -1,0 +1,32 @@
+//! Ingest: the first stage of the polyfact pipeline.
+//!
+//! ```text
+//! inputs ─► [source]  walk folders, stream JSONL, sniff binary/UTF-8/size ─► RawDoc | Skip
+//!        ─► [convert] HTML / Markdown / plain text ─► plain text (NFC), metadata hints
+//!        ─► [meta]    title and publication date
+//!        ─► [segment] sentences (needs the language, so the caller runs it after langid)
+//! ```
+//!
+//! Design choices:
+//! - Readers stream: a JSONL dump is read line by line, so memory does not grow with its size.
+//! - Every failure is a [`Skip`] naming the file (and line), never a panic or a silent drop.
+//! - Per-language knowledge (month names, abbreviations) comes from `data/lang/*.toml`
+//!   through [`LangData`], so a language is added without recompiling.
+//! - All offsets produced here are char indices into the final `text`.
+
+mod convert;
+mod dates;
+mod error;
+mod html;
+mod lang_data;
+mod markdown;
+mod meta;
+mod segment;
+mod source;
+
+pub use convert::{prepare, Prepared};
+pub use dates::{today_utc, CivilDate};
+pub use error::{LangDataError, Skip, SkipReason};
+pub use lang_data::{LangData, LangSpec};
+pub use segment::Segmenter;
+pub use source::{Format, InputItem, InputReader, Limits, RawDoc};

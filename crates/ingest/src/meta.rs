@@ -1,0 +1,260 @@
+//! Title and publication date from the text itself.
+//!
+//! News text starts with furniture: slugs, section names, bylines, a dateline, the headline.
+//! We look at the first lines only (a date deep in the body is an event date, not the
+//! publication date) and accept a date only in dateline position: at most three words
+//! before it on its line (`Seattle, November 4, 2025 —`, ` date 2025-12-17 ...`), or right
+//! after a dateline word from `data/lang` (`Updated: ...`, `Veröffentlicht am ...`).
+
+use crate::dates::CivilDate;
+use crate::lang_data::LangData;
+
+/// How many non-empty lines at the top are searched for a title and a dateline.
+const HEADER_LINES: usize = 15;
+/// How many chars at the top are searched at most.
+const HEADER_CHARS: usize = 3000;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Num { value: u32, digits: usize },
+    Word(String),
+    Punct(char),
+}
+
+/// Splits a line into numbers (ASCII or full-width digits), words and single punctuation.
+/// CJK characters are one token each, so `2025年11月3日` is `2025 年 11 月 3 日`.
+fn tokenize(line: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut chars = line.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        if let Some(d) = digit(c) {
+            let (mut value, mut digits) = (d, 1usize);
+            chars.next();
+            while let Some(d) = chars.peek().and_then(|&c| digit(c)) {
+                value = value.saturating_mul(10).saturating_add(d);
+                digits += 1;
+                chars.next();
+            }
+            toks.push(Tok::Num { value, digits });
+        } else if c.is_alphabetic() && !is_cjk(c) {
+            let mut w = String::new();
+            while let Some(&c) = chars.peek().filter(|c| c.is_alphabetic() && !is_cjk(**c)) {
+                w.push(c);
+                chars.next();
+            }
+            toks.push(Tok::Word(w));
+        } else if c.is_whitespace() {
+            chars.next();
+        } else if is_cjk(c) {
+            toks.push(Tok::Word(c.to_string()));
+            chars.next();
+        } else {
+            toks.push(Tok::Punct(c));
+            chars.next();
+        }
+    }
+    toks
+}
+
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+/// A full date found at token `start` of a line, with the number of tokens it spans.
+fn date_at(toks: &[Tok], start: usize, data: &LangData) -> Option<(CivilDate, usize)> {
+    let num = |i: usize, max_digits: usize| match toks.get(i) {
+        Some(Tok::Num { value, digits }) if *digits <= max_digits => Some(*value),
+        _ => None,
+    };
+    let year = |i: usize| match toks.get(i) {
+        Some(Tok::Num { value, digits: 4 }) => Some(*value as i32),
+        _ => None,
+    };
+    let month = |i: usize| match toks.get(i) {
+        Some(Tok::Word(w)) => data.month(w),
+        _ => None,
+    };
+    let punct = |i: usize, set: &str| matches!(toks.get(i), Some(Tok::Punct(p)) if set.contains(*p));
+    let word = |i: usize, set: &[&str]| matches!(toks.get(i), Some(Tok::Word(w)) if set.contains(&w.to_lowercase().as_str()));
+    // Skips an optional token matching `pred` at `i`.
+    let opt = |i: usize, hit: bool| if hit { i + 1 } else { i };
+
+    // 2025-11-04, 2025/11/04
+    if let Some(y) = year(start) {
+        if punct(start + 1, "-/") && punct(start + 3, "-/") {
+            if let (Some(m), Some(d)) = (num(start + 2, 2), num(start + 4, 2)) {
+                return CivilDate::new(y, m, d).map(|date| (date, 5));
+            }
+        }
+        // 2025年11月3日 (with the markers of any language that has them)
+        for [ym, mm, dm] in data.ymd_markers() {
+            let marker = |i: usize, m: &str| matches!(toks.get(i), Some(Tok::Word(w)) if w == m);
+            if marker(start + 1, ym) && marker(start + 3, mm) && marker(start + 5, dm) {
+                if let (Some(m), Some(d)) = (num(start + 2, 2), num(start + 4, 2)) {
+                    return CivilDate::new(y, m, d).map(|date| (date, 6));
+                }
+            }
+        }
+    }
+    // November 04, 2025 / Nov. 3, 2025 / Nov 3 2025
+    if let Some(m) = month(start) {
+        let i = opt(start + 1, punct(start + 1, "."));
+        if let Some(d) = num(i, 2) {
+            let j = opt(i + 1, punct(i + 1, ","));
+            if let Some(y) = year(j) {
+                return CivilDate::new(y, m, d).map(|date| (date, j + 1 - start));
+            }
+        }
+    }
+    if let Some(d) = num(start, 2) {
+        // 04.11.2025
+        if punct(start + 1, ".") && punct(start + 3, ".") {
+            if let (Some(m), Some(y)) = (num(start + 2, 2), year(start + 4)) {
+                return CivilDate::new(y, m, d).map(|date| (date, 5));
+            }
+        }
+        // 3. November 2025 / 3 november 2025 / 3 de noviembre de 2025
+        let mut i = opt(start + 1, punct(start + 1, "."));
+        i = opt(i, word(i, &["de", "del"]));
+        if let Some(m) = month(i) {
+            let mut j = opt(i + 1, punct(i + 1, "."));
+            j = opt(j, word(j, &["de", "del"]));
+            j = opt(j, punct(j, ","));
+            if let Some(y) = year(j) {
+                return CivilDate::new(y, m, d).map(|date| (date, j + 1 - start));
+            }
+        }
+    }
+    None
+}
+
+/// The first date in dateline position within the header of `text`, not after `today`.
+pub fn find_dateline(text: &str, data: &LangData, today: CivilDate) -> Option<CivilDate> {
+    for line in header_lines(text) {
+        let toks = tokenize(line);
+        let mut words_before = 0;
+        for i in 0..toks.len() {
+            if let Some((date, _)) = date_at(&toks, i, data) {
+                // "Updated November 4", "Veröffentlicht am 3. November": one of the two
+                // words right before the date is a dateline word.
+                let after_dateline_word = toks[..i]
+                    .iter()
+                    .rev()
+                    .filter_map(|t| if let Tok::Word(w) = t { Some(w) } else { None })
+                    .take(2)
+                    .any(|w| data.is_dateline_word(w));
+                if (words_before <= 3 || after_dateline_word) && date <= today {
+                    return Some(date);
+                }
+            }
+            if matches!(toks[i], Tok::Word(_)) {
+                words_before += 1;
+            }
+        }
+    }
+    None
+}
+
+/// A date written anywhere in a metadata value (`2025-11-04T08:00`, `Nov 3, 2025`).
+pub fn parse_date_value(value: &str, data: &LangData) -> Option<CivilDate> {
+    CivilDate::parse_iso_prefix(value).or_else(|| {
+        let toks = tokenize(value);
+        (0..toks.len()).find_map(|i| date_at(&toks, i, data).map(|(d, _)| d))
+    })
+}
+
+/// The first non-empty lines of the text, bounded by `HEADER_LINES` and `HEADER_CHARS`.
+fn header_lines(text: &str) -> impl Iterator<Item = &str> {
+    let head_end = text.char_indices().nth(HEADER_CHARS).map_or(text.len(), |(b, _)| b);
+    text[..head_end].lines().map(str::trim).filter(|l| !l.is_empty()).take(HEADER_LINES)
+}
+
+fn ends_like_a_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '。', '！', '？', ':', ';', '…', ','])
+}
+
+/// A headline among the first lines: the first line with at least three words (or, for
+/// scripts without spaces, eight chars), at most 250 chars, that is not a dateline. The search
+/// stops at the first line that reads like body text (ends like a sentence, or is long).
+pub fn find_title(text: &str, data: &LangData) -> Option<String> {
+    for line in header_lines(text).take(8) {
+        let chars = line.chars().count();
+        if chars > 250 || ends_like_a_sentence(line) {
+            return None;
+        }
+        let toks = tokenize(line);
+        if (0..toks.len()).any(|i| date_at(&toks, i, data).is_some()) {
+            continue;
+        }
+        let words = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+        let spaceless_script = line.chars().any(is_cjk);
+        if words >= 3 || (spaceless_script && chars >= 8) {
+            return Some(line.to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang_data::test_data;
+
+    fn today() -> CivilDate {
+        CivilDate::new(2026, 11, 23).unwrap()
+    }
+
+    fn dateline(text: &str) -> Option<String> {
+        find_dateline(text, &test_data(), today()).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn datelines_in_many_shapes() {
+        assert_eq!(dateline("Title here\n\nNovember 04, 2025\nBody."), Some("2025-11-04".into()));
+        assert_eq!(dateline("Deal\nNov 3, 2025\n"), Some("2025-11-03".into()));
+        assert_eq!(dateline("Deal\nNov. 3, 2025\n"), Some("2025-11-03".into()));
+        assert_eq!(dateline(" date 2025-12-17 Amazon zou een investering overwegen."), Some("2025-12-17".into()));
+        assert_eq!(dateline("Berlin, 3. November 2025 – Der Vertrag"), Some("2025-11-03".into()));
+        assert_eq!(dateline("公開日 2025年11月3日"), Some("2025-11-03".into()));
+        assert_eq!(dateline("２０２５年１１月３日"), Some("2025-11-03".into()));
+        assert_eq!(dateline("Madrid, 3 de noviembre de 2025"), Some("2025-11-03".into()));
+        assert_eq!(dateline("Le 4 novembre 2025"), Some("2025-11-04".into()));
+        assert_eq!(dateline("04.11.2025"), Some("2025-11-04".into()));
+        assert_eq!(dateline("By Jane Roe and John Doe | Updated November 4, 2025"), Some("2025-11-04".into()));
+    }
+
+    #[test]
+    fn body_dates_partial_dates_and_future_dates_are_not_datelines() {
+        assert_eq!(dateline("OpenAI und Amazon haben am 3. November 2025 einen Vertrag unterzeichnet."), None);
+        assert_eq!(dateline("2025 年 8 月、OpenAI と AWS は初めて提携し"), None);
+        assert_eq!(dateline("Outlook\nDecember 1, 2027\n"), None);
+        assert_eq!(dateline("Deal\nFebruary 30, 2025\n"), None);
+        let late = format!("{}\nNovember 4, 2025", "line\n".repeat(20));
+        assert_eq!(dateline(&late), None);
+    }
+
+    #[test]
+    fn titles_skip_slugs_and_datelines_and_stop_at_body_text() {
+        let data = test_data();
+        let t = "around-the-world\n\nNews Image\nNovember 4, 2025 50\n\nOpenAI and Amazon Seal $38 Billion AI Cloud Deal\n\nBody.";
+        assert_eq!(find_title(t, &data).as_deref(), Some("OpenAI and Amazon Seal $38 Billion AI Cloud Deal"));
+        assert_eq!(find_title("OpenAI とアマゾンは契約を発表しました。\n次の時代を支える 380 億ドルの契約", &data), None);
+        assert_eq!(find_title(" date 2025-12-17 Amazon zou een investering van 10 miljard dollar overwegen.", &data), None);
+    }
+
+    #[test]
+    fn metadata_values_parse_as_dates() {
+        let data = test_data();
+        assert_eq!(parse_date_value("2025-11-04T08:00:00+01:00", &data).unwrap().to_string(), "2025-11-04");
+        assert_eq!(parse_date_value("Tue, Nov 4, 2025", &data).unwrap().to_string(), "2025-11-04");
+        assert_eq!(parse_date_value("soon", &data), None);
+    }
+}
