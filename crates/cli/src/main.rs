@@ -1,1 +1,57 @@
-fn main(){}
+//! `polyfact`: news articles in many languages in, canonical factual claims out.
+//!
+//! A thin binary over the pipeline crates: argument parsing, thread pool, progress bar,
+//! output files and the run summary. `anyhow` is used here and nowhere else.
+
+mod data_dir;
+mod run;
+mod summary;
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "polyfact", version, about = "Multilingual news articles in, canonical factual claims out")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Ingest documents and write documents.jsonl, mentions.jsonl and claims.jsonl.
+    Run(run::RunArgs),
+    /// Check the installation: data files and the ONNX Runtime library.
+    Doctor {
+        /// Folder holding `lang/`, `schema/`, ... (default: found next to the binary or the cwd).
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result: Result<i32> = match cli.command {
+        Command::Run(args) => run::run(args),
+        Command::Doctor { data } => doctor(data),
+    };
+    match result {
+        Ok(code) => std::process::exit(code),
+        Err(err) => {
+            eprintln!("polyfact: error: {err:#}");
+            std::process::exit(2);
+        }
+    }
+}
+
+fn doctor(data: Option<PathBuf>) -> Result<i32> {
+    let dir = data_dir::find(data.as_deref())?;
+    let lang = polyfact_ingest::LangData::load(&dir.join("lang"))?;
+    println!("data:        {} (languages: {})", dir.display(), lang.codes().collect::<Vec<_>>().join(" "));
+    let rt = polyfact_ner::init_runtime()?;
+    println!("onnxruntime: {}", rt.path.display());
+    println!("detector:    lingua for {}", polyfact_langid::LanguageIdentifier::codes().collect::<Vec<_>>().join(" "));
+    Ok(0)
+}

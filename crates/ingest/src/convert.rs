@@ -106,6 +106,7 @@ mod tests {
             published: None,
             lang: None,
             url: None,
+            bytes: content.len() as u64,
         }
     }
 

@@ -48,6 +48,8 @@ pub struct RawDoc {
     pub published: Option<String>,
     pub lang: Option<String>,
     pub url: Option<String>,
+    /// Size of the raw input (file size, or JSONL line length) in bytes.
+    pub bytes: u64,
 }
 
 /// One step of reading: a document, a skipped input, or a file in a folder that is not ours.
@@ -99,6 +101,7 @@ pub struct InputReader {
     /// doc_id -> source of its first occurrence.
     seen: HashMap<String, String>,
     buf: Vec<u8>,
+    total_bytes: u64,
 }
 
 enum Pending {
@@ -150,7 +153,19 @@ impl InputReader {
                 }
             }
         }
-        InputReader { pending, jsonl: None, limits, seen: HashMap::new(), buf: Vec::new() }
+        let total_bytes = pending
+            .iter()
+            .map(|p| match p {
+                Pending::File(path, _) => std::fs::metadata(path).map_or(0, |m| m.len()),
+                _ => 0,
+            })
+            .sum();
+        InputReader { pending, jsonl: None, limits, seen: HashMap::new(), buf: Vec::new(), total_bytes }
+    }
+
+    /// Total size of the files to read, known up front (for a progress bar).
+    pub fn total_bytes(&self) -> u64 {
+        self.total_bytes
     }
 
     fn skip(path: &Path, line: Option<u64>, reason: SkipReason) -> InputItem {
@@ -189,6 +204,7 @@ impl InputReader {
             published: None,
             lang: None,
             url: None,
+            bytes: size,
         })
     }
 
@@ -321,6 +337,7 @@ fn parse_jsonl_line(bytes: &[u8], path: &Path, line: u64) -> Result<RawDoc, Skip
         published: rec.published,
         lang: rec.lang,
         url: rec.url,
+        bytes: bytes.len() as u64,
     })
 }
 

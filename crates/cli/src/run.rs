@@ -1,0 +1,214 @@
+//! `polyfact run`: the pipeline driver.
+//!
+//! Documents stream from the reader in batches; each batch is processed in parallel on a
+//! rayon pool and written in input order, so output bytes never depend on `--threads` and
+//! memory is bounded by the batch size, not the dump size.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use clap::Args;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use polyfact_core::Document;
+use polyfact_ingest::{prepare, CivilDate, InputItem, InputReader, LangData, Limits, RawDoc, Segmenter, Skip};
+use polyfact_langid::LanguageIdentifier;
+use rayon::prelude::*;
+
+use crate::data_dir;
+use crate::summary::Summary;
+
+/// Documents per parallel batch, and the raw bytes at which a batch is cut early.
+const BATCH_DOCS: usize = 256;
+const BATCH_BYTES: u64 = 16 << 20;
+/// Chars sampled from the start of a document to pick its segmentation rules.
+const SEGMENTATION_SAMPLE_CHARS: usize = 600;
+
+#[derive(Args, Debug)]
+pub struct RunArgs {
+    /// Files or folders (read recursively): .txt .md .html .htm .jsonl
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Output folder (created if missing).
+    #[arg(long, short)]
+    pub out: PathBuf,
+    /// Worker threads (default: all cores). Output is identical for any value.
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+    /// Exit with status 1 when any input was skipped.
+    #[arg(long)]
+    pub strict: bool,
+    /// No progress bar and no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Skip documents larger than this many megabytes (news articles are kilobytes).
+    #[arg(long, default_value_t = 20.0)]
+    pub max_doc_mb: f64,
+    /// Folder holding lang/ (default: the repository's data/).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// The date of the run (YYYY-MM-DD): publication dates after it are rejected. Default:
+    /// today (UTC). Set it to reprocess an archive reproducibly.
+    #[arg(long)]
+    pub today: Option<String>,
+}
+
+/// Shared, read-only state of the per-document stage.
+struct Pipeline {
+    data: LangData,
+    segmenter: Segmenter,
+    langid: LanguageIdentifier,
+    today: CivilDate,
+}
+
+impl Pipeline {
+    /// Everything that happens to one document; a pure function of its input.
+    fn process(&self, raw: RawDoc) -> Result<Document, Skip> {
+        let (path, line) = (raw.path.clone(), raw.line);
+        let prepared = prepare(raw, &self.data, self.today).map_err(|reason| Skip { path, line, reason })?;
+        let sample: String = prepared.text.chars().take(SEGMENTATION_SAMPLE_CHARS).collect();
+        let rules_lang = self.langid.detect(&sample).lang;
+        let mut sentences = self.segmenter.split(&prepared.text, &rules_lang);
+        let detection = self.langid.classify(&prepared.text, &mut sentences, prepared.declared_lang.as_deref());
+        Ok(Document {
+            doc_id: prepared.doc_id,
+            source: prepared.source,
+            lang: detection.lang,
+            lang_confidence: (detection.confidence * 10_000.0).round() / 10_000.0,
+            title: prepared.title,
+            published: prepared.published.map(|d| d.to_string()),
+            text: prepared.text,
+            sentences,
+        })
+    }
+}
+
+struct Outputs {
+    documents: BufWriter<File>,
+    paths: Vec<PathBuf>,
+}
+
+impl Outputs {
+    fn create(dir: &Path) -> Result<Self> {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create output folder {}", dir.display()))?;
+        let open = |name: &str| -> Result<(BufWriter<File>, PathBuf)> {
+            let path = dir.join(name);
+            let file = File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
+            Ok((BufWriter::new(file), path))
+        };
+        let (documents, docs_path) = open("documents.jsonl")?;
+        // Written empty until the extraction (#3) and claim (#5) stages exist, so consumers
+        // always find the contract's three files.
+        let (_, mentions_path) = open("mentions.jsonl")?;
+        let (_, claims_path) = open("claims.jsonl")?;
+        Ok(Outputs { documents, paths: vec![docs_path, mentions_path, claims_path] })
+    }
+
+    fn write_document(&mut self, doc: &Document) -> Result<()> {
+        serde_json::to_writer(&mut self.documents, doc)?;
+        self.documents.write_all(b"\n")?;
+        Ok(())
+    }
+}
+
+fn parse_today(arg: Option<&str>) -> Result<CivilDate> {
+    match arg {
+        None => Ok(polyfact_ingest::today_utc()),
+        Some(s) => match CivilDate::parse_iso_prefix(s) {
+            Some(d) if s.trim().len() == 10 => Ok(d),
+            _ => bail!("--today {s}: expected a date as YYYY-MM-DD"),
+        },
+    }
+}
+
+fn progress_bar(total: u64, quiet: bool) -> ProgressBar {
+    if quiet {
+        return ProgressBar::hidden();
+    }
+    // indicatif draws nothing when stderr is not a terminal.
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    let style = ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}) {msg}")
+        .expect("valid template");
+    bar.set_style(style);
+    bar
+}
+
+pub fn run(args: RunArgs) -> Result<i32> {
+    let started = Instant::now();
+    let data_dir = data_dir::find(args.data.as_deref())?;
+    let data = LangData::load(&data_dir.join("lang"))?;
+    let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
+    let pipeline = Pipeline {
+        segmenter: Segmenter::new(data.clone()),
+        data,
+        langid: LanguageIdentifier::new(),
+        today: parse_today(args.today.as_deref())?,
+    };
+    if !(args.max_doc_mb > 0.0) {
+        bail!("--max-doc-mb must be positive");
+    }
+    let limits = Limits { max_doc_bytes: (args.max_doc_mb * 1e6) as u64 };
+    let mut reader = InputReader::new(&args.inputs, limits);
+    let bar = progress_bar(reader.total_bytes(), args.quiet);
+    let mut outputs = Outputs::create(&args.out)?;
+    let mut summary = Summary::default();
+    let report_skip = |bar: &ProgressBar, summary: &mut Summary, skip: Skip| {
+        bar.suspend(|| eprintln!("polyfact: skipped {skip}"));
+        summary.add_skip(&skip);
+    };
+
+    loop {
+        let mut batch: Vec<RawDoc> = Vec::new();
+        let mut batch_bytes = 0u64;
+        let mut exhausted = true;
+        for item in reader.by_ref() {
+            match item {
+                InputItem::Doc(doc) => {
+                    batch_bytes += doc.bytes;
+                    batch.push(doc);
+                    if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+                        exhausted = false;
+                        break;
+                    }
+                }
+                InputItem::Skipped(skip) => report_skip(&bar, &mut summary, skip),
+                InputItem::Ignored(_) => summary.ignored_files += 1,
+            }
+        }
+        let sizes: Vec<u64> = batch.iter().map(|d| d.bytes).collect();
+        let results: Vec<Result<Document, Skip>> = pool.install(|| batch.into_par_iter().map(|raw| pipeline.process(raw)).collect());
+        for (result, bytes) in results.into_iter().zip(sizes) {
+            bar.inc(bytes);
+            summary.input_bytes += bytes;
+            match result {
+                Ok(doc) => {
+                    outputs.write_document(&doc).context("cannot write documents.jsonl")?;
+                    summary.add_document(&doc);
+                }
+                Err(skip) => report_skip(&bar, &mut summary, skip),
+            }
+        }
+        if exhausted {
+            break;
+        }
+    }
+    outputs.documents.flush().context("cannot write documents.jsonl")?;
+    bar.finish_and_clear();
+    summary.elapsed = started.elapsed();
+    summary.threads = threads;
+    if !args.quiet {
+        eprint!("{}", summary.render(&outputs.paths));
+    }
+    Ok(if summary.documents == 0 {
+        eprintln!("polyfact: no document could be read from the inputs");
+        1
+    } else if args.strict && summary.skipped() > 0 {
+        eprintln!("polyfact: --strict: {} input(s) skipped", summary.skipped());
+        1
+    } else {
+        0
+    })
+}

@@ -1,0 +1,72 @@
+//! The run summary printed at the end of `polyfact run`.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use polyfact_core::Document;
+use polyfact_ingest::Skip;
+
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub documents: usize,
+    pub sentences: usize,
+    pub mixed_sentences: usize,
+    pub input_bytes: u64,
+    pub ignored_files: usize,
+    pub languages: BTreeMap<String, usize>,
+    pub skips_by_kind: BTreeMap<&'static str, usize>,
+    pub elapsed: Duration,
+    pub threads: usize,
+}
+
+impl Summary {
+    pub fn add_document(&mut self, doc: &Document) {
+        self.documents += 1;
+        self.sentences += doc.sentences.len();
+        self.mixed_sentences += doc.sentences.iter().filter(|s| s.lang.is_some()).count();
+        *self.languages.entry(doc.lang.clone()).or_default() += 1;
+    }
+
+    pub fn add_skip(&mut self, skip: &Skip) {
+        *self.skips_by_kind.entry(skip.reason.kind()).or_default() += 1;
+    }
+
+    pub fn skipped(&self) -> usize {
+        self.skips_by_kind.values().sum()
+    }
+
+    pub fn render(&self, outputs: &[PathBuf]) -> String {
+        let secs = self.elapsed.as_secs_f64().max(1e-9);
+        let mb = self.input_bytes as f64 / 1e6;
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "polyfact run: {} documents, {:.2} MB in {:.2} s ({:.2} MB/s, {:.0} docs/s, {} threads)",
+            self.documents, mb, secs, mb / secs, self.documents as f64 / secs, self.threads
+        );
+        let langs: Vec<String> = self.languages.iter().map(|(l, n)| format!("{l} {n}")).collect();
+        let _ = writeln!(s, "  languages:  {}", if langs.is_empty() { "-".into() } else { langs.join(", ") });
+        let _ = writeln!(s, "  sentences:  {} ({} in another language than their document)", self.sentences, self.mixed_sentences);
+        let skips: Vec<String> = self.skips_by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        let _ = writeln!(s, "  skipped:    {}{}", self.skipped(), if skips.is_empty() { String::new() } else { format!(" ({})", skips.join(", ")) });
+        if self.ignored_files > 0 {
+            let _ = writeln!(s, "  ignored:    {} file(s) in input folders with other extensions", self.ignored_files);
+        }
+        let _ = writeln!(s, "  mentions:   0 and claims: 0 (entity extraction and claim stages are not built yet)");
+        if let Some(kb) = peak_rss_kb() {
+            let _ = writeln!(s, "  peak memory: {:.0} MB", kb as f64 / 1024.0);
+        }
+        let shown: Vec<String> = outputs.iter().map(|p| p.display().to_string()).collect();
+        let _ = writeln!(s, "  wrote:      {}", shown.join(", "));
+        s
+    }
+}
+
+/// Peak resident memory of this process (Linux `VmHWM`), if available.
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}

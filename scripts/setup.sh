@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Sets up polyfact on a fresh machine (Rust toolchain + python3/pip, nothing else) and builds it.
+# Idempotent: a second run verifies what is there and does nothing else.
+#
+# What it installs, all from package registries (no hub, no CDN):
+#   - `just`              from the PyPI wheel `rust-just` (into ~/.cargo/bin, next to cargo)
+#   - `libonnxruntime`    from the PyPI wheel `onnxruntime`, unpacked into models/runtime/
+#                         (found there by the binary; no environment variable needed)
+#   - the polyfact binary (cargo build --release)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+ORT_VERSION="1.31.1"
+ORT_LIB="libonnxruntime.so.${ORT_VERSION}"
+ORT_LIB_SHA256="fc44112fbe06d7d689c57e11d3862031f64711007e4ee020f8eed5185fd2c1d3"
+JUST_VERSION="1.59.0"
+CACHE="$ROOT/.cache"
+RUNTIME_DIR="$ROOT/models/runtime"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+die() { printf '[setup] error: %s\n' "$*" >&2; exit 1; }
+
+command -v cargo >/dev/null || die "cargo not found: install the Rust toolchain (rustup) first"
+PY="$(command -v python3 || true)"
+[ -n "$PY" ] || die "python3 not found: it is needed to fetch wheels from PyPI"
+
+pip_download() { # name==version platform python-version
+  "$PY" -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+    --platform "$2" --python-version "$3" --implementation cp -d "$CACHE/wheels" "$1"
+}
+
+sha_ok() { [ -f "$1" ] && echo "$2  $1" | sha256sum --check --status; }
+
+# --- just ------------------------------------------------------------------
+if ! command -v just >/dev/null 2>&1; then
+  say "installing just ${JUST_VERSION} (PyPI wheel rust-just)"
+  mkdir -p "$CACHE/wheels" "$CACHE/just"
+  if pip_download "rust-just==${JUST_VERSION}" manylinux2014_x86_64 3.11; then
+    "$PY" -m zipfile -e "$CACHE"/wheels/rust_just-"${JUST_VERSION}"-*.whl "$CACHE/just"
+    install -m 0755 "$CACHE"/just/rust_just-"${JUST_VERSION}".data/scripts/just "$HOME/.cargo/bin/just"
+  else
+    say "wheel unavailable, building just with cargo install"
+    cargo install --locked just --version "${JUST_VERSION}"
+  fi
+fi
+
+# --- libonnxruntime ----------------------------------------------------------
+if sha_ok "$RUNTIME_DIR/$ORT_LIB" "$ORT_LIB_SHA256"; then
+  say "onnxruntime ${ORT_VERSION} present in models/runtime/ (checksum ok)"
+else
+  say "fetching onnxruntime ${ORT_VERSION} from PyPI"
+  mkdir -p "$CACHE/wheels" "$RUNTIME_DIR"
+  pip_download "onnxruntime==${ORT_VERSION}" manylinux_2_28_x86_64 3.11
+  wheel="$(ls "$CACHE"/wheels/onnxruntime-"${ORT_VERSION}"-*.whl | head -n1)"
+  "$PY" - "$wheel" "$RUNTIME_DIR" "$ORT_LIB" <<'PYEOF'
+import sys, zipfile, os
+wheel, out, lib = sys.argv[1:4]
+with zipfile.ZipFile(wheel) as z:
+    for name in (f"onnxruntime/capi/{lib}", "onnxruntime/capi/libonnxruntime_providers_shared.so"):
+        with z.open(name) as src, open(os.path.join(out, os.path.basename(name)), "wb") as dst:
+            dst.write(src.read())
+PYEOF
+  sha_ok "$RUNTIME_DIR/$ORT_LIB" "$ORT_LIB_SHA256" || die "checksum mismatch for $RUNTIME_DIR/$ORT_LIB"
+  ln -sf "$ORT_LIB" "$RUNTIME_DIR/libonnxruntime.so"
+  say "onnxruntime installed in models/runtime/"
+fi
+
+# --- build -------------------------------------------------------------------
+say "building polyfact (cargo build --release)"
+cargo build --release --quiet
+say "ready: target/release/polyfact"
