@@ -23,8 +23,6 @@ use crate::summary::Summary;
 /// Documents per parallel batch, and the raw bytes at which a batch is cut early.
 const BATCH_DOCS: usize = 256;
 const BATCH_BYTES: u64 = 16 << 20;
-/// Chars sampled from the start of a document to pick its segmentation rules.
-const SEGMENTATION_SAMPLE_CHARS: usize = 600;
 
 #[derive(Args, Debug)]
 pub struct RunArgs {
@@ -68,10 +66,9 @@ impl Pipeline {
     fn process(&self, raw: RawDoc) -> Result<Document, Skip> {
         let (path, line) = (raw.path.clone(), raw.line);
         let prepared = prepare(raw, &self.data, self.today).map_err(|reason| Skip { path, line, reason })?;
-        let sample: String = prepared.text.chars().take(SEGMENTATION_SAMPLE_CHARS).collect();
-        let rules_lang = self.langid.detect(&sample).lang;
-        let mut sentences = self.segmenter.split(&prepared.text, &rules_lang);
-        let detection = self.langid.classify(&prepared.text, &mut sentences, prepared.declared_lang.as_deref());
+        let detection = self.langid.detect_document(&prepared.text, prepared.declared_lang.as_deref());
+        let mut sentences = self.segmenter.split(&prepared.text, &detection.lang);
+        self.langid.mark_foreign_sentences(&prepared.text, &mut sentences, &detection.lang);
         Ok(Document {
             doc_id: prepared.doc_id,
             source: prepared.source,
@@ -143,9 +140,9 @@ pub fn run(args: RunArgs) -> Result<i32> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
     let pipeline = Pipeline {
         segmenter: Segmenter::new(data.clone()),
-        data,
-        langid: LanguageIdentifier::new(),
+        langid: LanguageIdentifier::new().with_stopwords(data.stopword_sets()),
         today: parse_today(args.today.as_deref())?,
+        data,
     };
     if !(args.max_doc_mb > 0.0) {
         bail!("--max-doc-mb must be positive");

@@ -14,6 +14,14 @@ struct LangFile {
     calendar: CalendarFile,
     #[serde(default)]
     segmentation: SegmentationFile,
+    #[serde(default)]
+    langid: LangidFile,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct LangidFile {
+    #[serde(default)]
+    stopwords: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -43,6 +51,8 @@ pub struct LangSpec {
     pub abbreviations: HashSet<String>,
     /// Abbreviations that end a sentence when the next word is capitalised.
     pub final_abbreviations: HashSet<String>,
+    /// Lower-cased frequent function words (for cheap mixed-language checks).
+    pub stopwords: HashSet<String>,
 }
 
 /// All languages' data, plus the cross-language tables used before the language is known.
@@ -109,6 +119,7 @@ impl LangData {
             name: file.name,
             abbreviations: lower(file.segmentation.abbreviations),
             final_abbreviations: lower(file.segmentation.final_abbreviations),
+            stopwords: lower(file.langid.stopwords),
         };
         self.specs.insert(code, spec);
         Ok(())
@@ -127,6 +138,11 @@ impl LangData {
     /// Month number of a (case-insensitive) month name or abbreviation in any language.
     pub fn month(&self, word: &str) -> Option<u32> {
         self.months.get(&word.to_lowercase()).copied()
+    }
+
+    /// Stopword sets of the languages that have them, by ISO code (sorted by code).
+    pub fn stopword_sets(&self) -> Vec<(String, HashSet<String>)> {
+        self.specs.values().filter(|s| !s.stopwords.is_empty()).map(|s| (s.code.clone(), s.stopwords.clone())).collect()
     }
 
     pub fn ymd_markers(&self) -> &[[String; 3]] {
