@@ -126,14 +126,19 @@ fn progress_bar(total: u64, quiet: bool) -> ProgressBar {
     }
     // indicatif draws nothing when stderr is not a terminal.
     let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-    let style = ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}) {msg}")
-        .expect("valid template");
+    let style = ProgressStyle::with_template(
+        "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}) {msg}",
+    )
+    .expect("valid template");
     bar.set_style(style);
     bar
 }
 
 pub fn run(args: RunArgs) -> Result<i32> {
     let started = Instant::now();
+    if args.max_doc_mb.is_nan() || args.max_doc_mb <= 0.0 {
+        bail!("--max-doc-mb must be positive");
+    }
     let data_dir = data_dir::find(args.data.as_deref())?;
     let data = LangData::load(&data_dir.join("lang"))?;
     let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
@@ -144,9 +149,6 @@ pub fn run(args: RunArgs) -> Result<i32> {
         today: parse_today(args.today.as_deref())?,
         data,
     };
-    if !(args.max_doc_mb > 0.0) {
-        bail!("--max-doc-mb must be positive");
-    }
     let limits = Limits { max_doc_bytes: (args.max_doc_mb * 1e6) as u64 };
     let mut reader = InputReader::new(&args.inputs, limits);
     let bar = progress_bar(reader.total_bytes(), args.quiet);
@@ -176,7 +178,8 @@ pub fn run(args: RunArgs) -> Result<i32> {
             }
         }
         let sizes: Vec<u64> = batch.iter().map(|d| d.bytes).collect();
-        let results: Vec<Result<Document, Skip>> = pool.install(|| batch.into_par_iter().map(|raw| pipeline.process(raw)).collect());
+        let results: Vec<Result<Document, Skip>> =
+            pool.install(|| batch.into_par_iter().map(|raw| pipeline.process(raw)).collect());
         for (result, bytes) in results.into_iter().zip(sizes) {
             bar.inc(bytes);
             summary.input_bytes += bytes;

@@ -44,13 +44,27 @@ impl Summary {
         let _ = writeln!(
             s,
             "polyfact run: {} documents, {:.2} MB in {:.2} s ({:.2} MB/s, {:.0} docs/s, {} threads)",
-            self.documents, mb, secs, mb / secs, self.documents as f64 / secs, self.threads
+            self.documents,
+            mb,
+            secs,
+            mb / secs,
+            self.documents as f64 / secs,
+            self.threads
         );
         let langs: Vec<String> = self.languages.iter().map(|(l, n)| format!("{l} {n}")).collect();
         let _ = writeln!(s, "  languages:  {}", if langs.is_empty() { "-".into() } else { langs.join(", ") });
-        let _ = writeln!(s, "  sentences:  {} ({} in another language than their document)", self.sentences, self.mixed_sentences);
+        let _ = writeln!(
+            s,
+            "  sentences:  {} ({} in another language than their document)",
+            self.sentences, self.mixed_sentences
+        );
         let skips: Vec<String> = self.skips_by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        let _ = writeln!(s, "  skipped:    {}{}", self.skipped(), if skips.is_empty() { String::new() } else { format!(" ({})", skips.join(", ")) });
+        let _ = writeln!(
+            s,
+            "  skipped:    {}{}",
+            self.skipped(),
+            if skips.is_empty() { String::new() } else { format!(" ({})", skips.join(", ")) }
+        );
         if self.ignored_files > 0 {
             let _ = writeln!(s, "  ignored:    {} file(s) in input folders with other extensions", self.ignored_files);
         }

@@ -16,11 +16,7 @@ pub struct CharIndex {
 impl CharIndex {
     pub fn new(text: &str) -> Self {
         let char_len = text.chars().count();
-        let byte_of = if char_len == text.len() {
-            Vec::new()
-        } else {
-            text.char_indices().map(|(b, _)| b).collect()
-        };
+        let byte_of = if char_len == text.len() { Vec::new() } else { text.char_indices().map(|(b, _)| b).collect() };
         CharIndex { byte_of, byte_len: text.len(), char_len }
     }
 

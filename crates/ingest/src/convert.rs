@@ -121,7 +121,12 @@ mod tests {
 
     #[test]
     fn text_files_with_inline_html_are_converted() {
-        let p = prepare(raw(Format::Text, "Slug\n\n<p>OpenAI &amp; <strong>Amazon</strong></p><p>Two</p>"), &test_data(), today()).unwrap();
+        let p = prepare(
+            raw(Format::Text, "Slug\n\n<p>OpenAI &amp; <strong>Amazon</strong></p><p>Two</p>"),
+            &test_data(),
+            today(),
+        )
+        .unwrap();
         assert_eq!(p.text, "Slug\n\nOpenAI & Amazon\n\nTwo");
     }
 

@@ -27,8 +27,11 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 impl CivilDate {
     /// A valid date, or `None` (`2025-02-30`, month 13, years outside 1000..=9999).
     pub fn new(year: i32, month: u32, day: u32) -> Option<CivilDate> {
-        ((1000..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month))
-            .then_some(CivilDate { year, month, day })
+        ((1000..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month)).then_some(CivilDate {
+            year,
+            month,
+            day,
+        })
     }
 
     /// Parses `YYYY-MM-DD` or `YYYY/MM/DD` at the start of `s` (`2025-11-04T08:00:00Z` works).
@@ -68,10 +71,8 @@ impl fmt::Display for CivilDate {
 
 /// Today's date in UTC, from the system clock.
 pub fn today_utc() -> CivilDate {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
+    let secs =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
     CivilDate::from_unix_days(secs.div_euclid(86_400))
 }
 

@@ -19,16 +19,54 @@ const DROPPED: &[&str] = &[
 const RAW_TEXT: &[&str] = &["script", "style", "textarea", "xmp"];
 /// Elements that start and end a paragraph.
 const BLOCKS: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "main", "blockquote", "pre",
-    "figure", "figcaption", "table", "ul", "ol", "dl", "address", "details", "summary", "hr", "body", "center",
-    "caption", "thead", "tbody", "tfoot", "fieldset", "legend",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "main",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "address",
+    "details",
+    "summary",
+    "hr",
+    "body",
+    "center",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "fieldset",
+    "legend",
 ];
 /// Elements that start a new line.
 const LINES: &[&str] = &["br", "li", "tr", "dt", "dd", "option"];
 /// Meta names/properties that carry a publication date, strongest first.
 const DATE_META: &[&str] = &[
-    "article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate", "publish-date",
-    "dc.date.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "pubdate",
+    "publish-date",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
 ];
 
 /// Text and metadata extracted from an HTML document.
@@ -203,8 +241,8 @@ fn skip_raw_text(s: &str, from: usize, name: &str) -> usize {
 /// a CMS page with `<p>` and `<strong>` inside).
 pub fn looks_like_html(text: &str) -> bool {
     const MARKERS: &[&str] = &[
-        "<p>", "</p>", "<p ", "<div", "</div>", "<br", "<h1", "<h2", "<h3", "<h4", "<strong>", "<em>", "<li>", "<a href",
-        "<html", "<body", "<span", "</span>", "<table", "&nbsp;", "&amp;", "&quot;",
+        "<p>", "</p>", "<p ", "<div", "</div>", "<br", "<h1", "<h2", "<h3", "<h4", "<strong>", "<em>", "<li>",
+        "<a href", "<html", "<body", "<span", "</span>", "<table", "&nbsp;", "&amp;", "&quot;",
     ];
     let sample = &text[..text.len().min(200_000)];
     let lower = sample.to_ascii_lowercase();
@@ -246,8 +284,8 @@ pub fn html_to_text(html: &str, keep_lines: bool) -> HtmlText {
         }
         // At '<'.
         let rest = &html[i..];
-        if rest.starts_with("<!--") {
-            i = rest[4..].find("-->").map_or(html.len(), |p| i + 4 + p + 3);
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            i = comment.find("-->").map_or(html.len(), |p| i + 4 + p + 3);
             continue;
         }
         if bytes.get(i + 1).is_some_and(|&b| b == b'!' || b == b'?') {
@@ -292,11 +330,7 @@ pub fn html_to_text(html: &str, keep_lines: bool) -> HtmlText {
                     }
                 }
             }
-            ("time", false) => {
-                if time_date.is_none() {
-                    time_date = tag.attr("datetime");
-                }
-            }
+            ("time", false) if time_date.is_none() => time_date = tag.attr("datetime"),
             ("title", false) => title_buf = Some(String::new()),
             ("title", true) => {
                 if let Some(t) = title_buf.take() {
@@ -328,7 +362,8 @@ pub fn html_to_text(html: &str, keep_lines: bool) -> HtmlText {
         let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
         (!t.is_empty()).then_some(t)
     };
-    result.title = og_title.and_then(clean).or_else(|| result.title.take().and_then(clean)).or_else(|| first_h1.and_then(clean));
+    result.title =
+        og_title.and_then(clean).or_else(|| result.title.take().and_then(clean)).or_else(|| first_h1.and_then(clean));
     result.published_hint = meta_date.map(|(_, d)| d).or(time_date);
     result.text = w.out;
     result
@@ -347,10 +382,7 @@ mod tests {
             <h1>Big&nbsp;Deal</h1><p>OpenAI &amp; <strong>Amazon</strong> sign a &euro;38&#160;billion deal.<br>Second&nbsp;line.</p>
             <!-- comment <p>hidden</p> --><p>Caf&eacute; &#x263A; 3 &lt; 4</p><footer>(c) 2025</footer></body></html>"#;
         let out = html_to_text(html, false);
-        assert_eq!(
-            out.text,
-            "Big Deal\n\nOpenAI & Amazon sign a €38 billion deal.\nSecond line.\n\nCafé ☺ 3 < 4"
-        );
+        assert_eq!(out.text, "Big Deal\n\nOpenAI & Amazon sign a €38 billion deal.\nSecond line.\n\nCafé ☺ 3 < 4");
         assert_eq!(out.title.as_deref(), Some("Ti & tle"));
         assert_eq!(out.published_hint.as_deref(), Some("2025-11-04T08:00:00Z"));
         assert_eq!(out.lang.as_deref(), Some("de"));

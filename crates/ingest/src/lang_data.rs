@@ -83,8 +83,8 @@ impl LangData {
         let mut data = LangData::default();
         for path in paths {
             let code = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-            let raw = std::fs::read_to_string(&path)
-                .map_err(|source| LangDataError::Io { path: path.clone(), source })?;
+            let raw =
+                std::fs::read_to_string(&path).map_err(|source| LangDataError::Io { path: path.clone(), source })?;
             let file: LangFile = toml::from_str(&raw)
                 .map_err(|e| LangDataError::Parse { path: path.clone(), message: e.to_string() })?;
             data.add(code, file).map_err(|message| LangDataError::Parse { path: path.clone(), message })?;

@@ -122,8 +122,10 @@ fn strip_inline(line: &str) -> String {
             continue;
         }
         if c == '*' {
-            let opens = chars.get(i + 1).is_some_and(|n| !n.is_whitespace()) && (i == 0 || !chars[i - 1].is_alphanumeric());
-            let closes = i > 0 && !chars[i - 1].is_whitespace() && chars.get(i + 1).is_none_or(|n| !n.is_alphanumeric());
+            let opens =
+                chars.get(i + 1).is_some_and(|n| !n.is_whitespace()) && (i == 0 || !chars[i - 1].is_alphanumeric());
+            let closes =
+                i > 0 && !chars[i - 1].is_whitespace() && chars.get(i + 1).is_none_or(|n| !n.is_alphanumeric());
             if opens || closes {
                 i += 1;
                 continue;

@@ -83,7 +83,8 @@ fn date_at(toks: &[Tok], start: usize, data: &LangData) -> Option<(CivilDate, us
         _ => None,
     };
     let punct = |i: usize, set: &str| matches!(toks.get(i), Some(Tok::Punct(p)) if set.contains(*p));
-    let word = |i: usize, set: &[&str]| matches!(toks.get(i), Some(Tok::Word(w)) if set.contains(&w.to_lowercase().as_str()));
+    let word =
+        |i: usize, set: &[&str]| matches!(toks.get(i), Some(Tok::Word(w)) if set.contains(&w.to_lowercase().as_str()));
     // Skips an optional token matching `pred` at `i`.
     let opt = |i: usize, hit: bool| if hit { i + 1 } else { i };
 
@@ -246,8 +247,14 @@ mod tests {
         let data = test_data();
         let t = "around-the-world\n\nNews Image\nNovember 4, 2025 50\n\nOpenAI and Amazon Seal $38 Billion AI Cloud Deal\n\nBody.";
         assert_eq!(find_title(t, &data).as_deref(), Some("OpenAI and Amazon Seal $38 Billion AI Cloud Deal"));
-        assert_eq!(find_title("OpenAI とアマゾンは契約を発表しました。\n次の時代を支える 380 億ドルの契約", &data), None);
-        assert_eq!(find_title(" date 2025-12-17 Amazon zou een investering van 10 miljard dollar overwegen.", &data), None);
+        assert_eq!(
+            find_title("OpenAI とアマゾンは契約を発表しました。\n次の時代を支える 380 億ドルの契約", &data),
+            None
+        );
+        assert_eq!(
+            find_title(" date 2025-12-17 Amazon zou een investering van 10 miljard dollar overwegen.", &data),
+            None
+        );
     }
 
     #[test]

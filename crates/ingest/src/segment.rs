@@ -217,7 +217,10 @@ mod tests {
             split("Announced on Nov. 3, 2025, the U.S. deal with Amazon.com is big. J. Smith said so! Really? Yes… it is.", "en"),
             ["Announced on Nov. 3, 2025, the U.S. deal with Amazon.com is big.", "J. Smith said so!", "Really?", "Yes… it is."]
         );
-        assert_eq!(split("Shares rose 4.5%. \"It works,\" he said. (Reuters.) Next.", "en"), ["Shares rose 4.5%.", "\"It works,\" he said.", "(Reuters.)", "Next."]);
+        assert_eq!(
+            split("Shares rose 4.5%. \"It works,\" he said. (Reuters.) Next.", "en"),
+            ["Shares rose 4.5%.", "\"It works,\" he said.", "(Reuters.)", "Next."]
+        );
     }
 
     #[test]
@@ -228,7 +231,10 @@ mod tests {
     #[test]
     fn japanese_splits_on_full_stops_but_keeps_quotes_whole() {
         assert_eq!(
-            split("OpenAI は契約を発表しました。アルトマン氏は「需要は大きい。今後も伸びる。」と述べた。次の文！", "ja"),
+            split(
+                "OpenAI は契約を発表しました。アルトマン氏は「需要は大きい。今後も伸びる。」と述べた。次の文！",
+                "ja"
+            ),
             ["OpenAI は契約を発表しました。", "アルトマン氏は「需要は大きい。今後も伸びる。」と述べた。", "次の文！"]
         );
         // An unbalanced quote does not swallow the rest of the paragraph.
@@ -238,14 +244,20 @@ mod tests {
     #[test]
     fn lines_and_paragraphs() {
         assert_eq!(
-            split("Headline Without Stop\nNovember 4, 2025\n\nA hard-wrapped line that goes\non and on. Next one.", "en"),
+            split(
+                "Headline Without Stop\nNovember 4, 2025\n\nA hard-wrapped line that goes\non and on. Next one.",
+                "en"
+            ),
             ["Headline Without Stop", "November 4, 2025", "A hard-wrapped line that goes\non and on.", "Next one."]
         );
     }
 
     #[test]
     fn dutch_and_french_abbreviations() {
-        assert_eq!(split("Dat is bijv. 38 mld. dollar. Daarna volgt meer.", "nl"), ["Dat is bijv. 38 mld. dollar.", "Daarna volgt meer."]);
+        assert_eq!(
+            split("Dat is bijv. 38 mld. dollar. Daarna volgt meer.", "nl"),
+            ["Dat is bijv. 38 mld. dollar.", "Daarna volgt meer."]
+        );
         assert_eq!(split("M. Dupont a signé. Le contrat court.", "fr"), ["M. Dupont a signé.", "Le contrat court."]);
     }
 

@@ -279,7 +279,8 @@ fn decode_text(bytes: Vec<u8>) -> Result<String, SkipReason> {
     if looks_binary(&bytes) {
         return Err(SkipReason::Binary);
     }
-    let mut text = String::from_utf8(bytes).map_err(|e| SkipReason::InvalidUtf8 { byte: e.utf8_error().valid_up_to() })?;
+    let mut text =
+        String::from_utf8(bytes).map_err(|e| SkipReason::InvalidUtf8 { byte: e.utf8_error().valid_up_to() })?;
     if text.starts_with('\u{feff}') {
         text.drain(..3);
     }
@@ -384,7 +385,7 @@ mod tests {
         writeln!(f, r#"{{"text": "no id"}}"#).unwrap();
         writeln!(f, r#"{{"id": "d1", "text": "again"}}"#).unwrap();
         drop(f);
-        let items = read_all(&[path.clone()], Limits::default());
+        let items = read_all(std::slice::from_ref(&path), Limits::default());
         let d = docs(&items);
         assert_eq!(d.len(), 2);
         assert_eq!(d[0].source, format!("{}#1", path.display()));
@@ -407,7 +408,8 @@ mod tests {
         std::fs::write(p("big.txt"), "x".repeat(2000)).unwrap();
         std::fs::write(p("ok.txt"), "\u{feff}Fine.").unwrap();
         let items = read_all(&[dir.path().to_path_buf()], Limits { max_doc_bytes: 1000 });
-        let reasons: Vec<_> = skips(&items).iter().map(|s| (s.path.file_name().unwrap().to_owned(), s.reason.clone())).collect();
+        let reasons: Vec<_> =
+            skips(&items).iter().map(|s| (s.path.file_name().unwrap().to_owned(), s.reason.clone())).collect();
         assert_eq!(
             reasons,
             [

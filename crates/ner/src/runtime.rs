@@ -31,13 +31,17 @@ pub struct RuntimeInfo {
 
 fn is_runtime_file(p: &Path) -> bool {
     p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
-        n == "libonnxruntime.so" || n.starts_with("libonnxruntime.so.") || n == "libonnxruntime.dylib" || n == "onnxruntime.dll"
+        n == "libonnxruntime.so"
+            || n.starts_with("libonnxruntime.so.")
+            || n == "libonnxruntime.dylib"
+            || n == "onnxruntime.dll"
     })
 }
 
 /// The runtime library inside a folder (the highest-versioned one when several exist).
 fn runtime_in(dir: &Path) -> Option<PathBuf> {
-    let mut hits: Vec<PathBuf> = std::fs::read_dir(dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| is_runtime_file(p)).collect();
+    let mut hits: Vec<PathBuf> =
+        std::fs::read_dir(dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| is_runtime_file(p)).collect();
     hits.sort();
     hits.pop()
 }
@@ -93,7 +97,8 @@ pub fn find_onnxruntime() -> Result<PathBuf, RuntimeError> {
     if let Some(hit) = venvs.iter().find_map(|v| venv_runtime(v)) {
         return Ok(hit);
     }
-    let mut searched: Vec<String> = dirs.iter().filter(|d| d.ends_with("models/runtime")).take(3).map(|d| d.display().to_string()).collect();
+    let mut searched: Vec<String> =
+        dirs.iter().filter(|d| d.ends_with("models/runtime")).take(3).map(|d| d.display().to_string()).collect();
     searched.push("ORT_DYLIB_PATH".into());
     searched.extend(venvs.iter().map(|v| v.display().to_string()));
     Err(RuntimeError::NotFound { searched: searched.join(", ") })
@@ -106,9 +111,13 @@ pub fn init_runtime() -> Result<RuntimeInfo, RuntimeError> {
         return Ok(RuntimeInfo { path: path.clone() });
     }
     let path = find_onnxruntime()?;
-    let builder = ort::init_from(&path).map_err(|e| RuntimeError::Load { path: path.clone(), message: e.to_string() })?;
+    let builder =
+        ort::init_from(&path).map_err(|e| RuntimeError::Load { path: path.clone(), message: e.to_string() })?;
     // Committing the environment here keeps ort from creating a default one later.
-    let env = builder.with_name("polyfact").build().map_err(|e| RuntimeError::Load { path: path.clone(), message: e.to_string() })?;
+    let env = builder
+        .with_name("polyfact")
+        .build()
+        .map_err(|e| RuntimeError::Load { path: path.clone(), message: e.to_string() })?;
     std::mem::forget(env); // process-wide: lives until exit, like ort's own global environment
     let _ = LOADED.set(path.clone());
     Ok(RuntimeInfo { path })
