@@ -44,3 +44,7 @@ eval:
 # Rebuild the NER model from registry packages (issue #3: not built yet).
 model:
     @echo "the model recipe is not built yet (issue #3)" >&2 && exit 1
+
+# Score the value recognizer on the Recognizers-Text peer suite (../shared/peer-suites).
+peer: setup
+    python3 scripts/peer.py --json target/peer.json

@@ -6,6 +6,7 @@
 mod data_dir;
 mod run;
 mod summary;
+mod values_cmd;
 
 use std::path::PathBuf;
 
@@ -23,6 +24,8 @@ struct Cli {
 enum Command {
     /// Ingest documents and write documents.jsonl, mentions.jsonl and claims.jsonl.
     Run(run::RunArgs),
+    /// Recognize and normalize values in lines of text read from stdin (one JSON line out per line in).
+    Values(values_cmd::ValuesArgs),
     /// Check the installation: data files and the ONNX Runtime library.
     Doctor {
         /// Folder holding `lang/`, `schema/`, ... (default: found next to the binary or the cwd).
@@ -35,6 +38,7 @@ fn main() {
     let cli = Cli::parse();
     let result: Result<i32> = match cli.command {
         Command::Run(args) => run::run(args),
+        Command::Values(args) => values_cmd::values(args),
         Command::Doctor { data } => doctor(data),
     };
     match result {

@@ -12,9 +12,10 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use polyfact_core::Document;
+use polyfact_core::{CharIndex, Document, Mention};
 use polyfact_ingest::{prepare, CivilDate, InputItem, InputReader, LangData, Limits, RawDoc, Segmenter, Skip};
 use polyfact_langid::LanguageIdentifier;
+use polyfact_values::Recognizer;
 use rayon::prelude::*;
 
 use crate::data_dir;
@@ -58,18 +59,23 @@ struct Pipeline {
     data: LangData,
     segmenter: Segmenter,
     langid: LanguageIdentifier,
+    values: Recognizer,
     today: CivilDate,
 }
 
+/// Score of rule-recognized value mentions: the rules either match or they do not; model
+/// spans (issue #3) will carry the model's probability instead.
+const RULE_SCORE: f64 = 1.0;
+
 impl Pipeline {
     /// Everything that happens to one document; a pure function of its input.
-    fn process(&self, raw: RawDoc) -> Result<Document, Skip> {
+    fn process(&self, raw: RawDoc) -> Result<(Document, Vec<Mention>), Skip> {
         let (path, line) = (raw.path.clone(), raw.line);
         let prepared = prepare(raw, &self.data, self.today).map_err(|reason| Skip { path, line, reason })?;
         let detection = self.langid.detect_document(&prepared.text, prepared.declared_lang.as_deref());
         let mut sentences = self.segmenter.split(&prepared.text, &detection.lang);
         self.langid.mark_foreign_sentences(&prepared.text, &mut sentences, &detection.lang);
-        Ok(Document {
+        let doc = Document {
             doc_id: prepared.doc_id,
             source: prepared.source,
             lang: detection.lang,
@@ -78,12 +84,39 @@ impl Pipeline {
             published: prepared.published.map(|d| d.to_string()),
             text: prepared.text,
             sentences,
-        })
+        };
+        let mentions = self.value_mentions(&doc, prepared.published);
+        Ok((doc, mentions))
+    }
+
+    /// Value mentions of every sentence, in its own language, relative dates resolved
+    /// against the publication date.
+    fn value_mentions(&self, doc: &Document, published: Option<CivilDate>) -> Vec<Mention> {
+        let index = CharIndex::new(&doc.text);
+        let mut out = Vec::new();
+        for s in &doc.sentences {
+            let text = doc.sentence_text(&index, s);
+            for v in self.values.recognize(text, doc.sentence_lang(s), published) {
+                out.push(Mention {
+                    doc_id: doc.doc_id.clone(),
+                    start: s.start + v.start,
+                    end: s.start + v.end,
+                    text: v.text,
+                    label: v.label.to_string(),
+                    score: RULE_SCORE,
+                    sentence: [s.start, s.end],
+                    entity: None,
+                    value: Some(v.value),
+                });
+            }
+        }
+        out
     }
 }
 
 struct Outputs {
     documents: BufWriter<File>,
+    mentions: BufWriter<File>,
     paths: Vec<PathBuf>,
 }
 
@@ -96,17 +129,26 @@ impl Outputs {
             Ok((BufWriter::new(file), path))
         };
         let (documents, docs_path) = open("documents.jsonl")?;
-        // Written empty until the extraction (#3) and claim (#5) stages exist, so consumers
-        // always find the contract's three files.
-        let (_, mentions_path) = open("mentions.jsonl")?;
+        let (mentions, mentions_path) = open("mentions.jsonl")?;
+        // Written empty until the claim stage (#5) exists, so consumers always find the
+        // contract's three files.
         let (_, claims_path) = open("claims.jsonl")?;
-        Ok(Outputs { documents, paths: vec![docs_path, mentions_path, claims_path] })
+        Ok(Outputs { documents, mentions, paths: vec![docs_path, mentions_path, claims_path] })
     }
 
-    fn write_document(&mut self, doc: &Document) -> Result<()> {
-        serde_json::to_writer(&mut self.documents, doc)?;
-        self.documents.write_all(b"\n")?;
+    fn write(&mut self, doc: &Document, mentions: &[Mention]) -> Result<()> {
+        serde_json::to_writer(&mut self.documents, doc).context("cannot write documents.jsonl")?;
+        self.documents.write_all(b"\n").context("cannot write documents.jsonl")?;
+        for m in mentions {
+            serde_json::to_writer(&mut self.mentions, m).context("cannot write mentions.jsonl")?;
+            self.mentions.write_all(b"\n").context("cannot write mentions.jsonl")?;
+        }
         Ok(())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        self.documents.flush().context("cannot write documents.jsonl")?;
+        self.mentions.flush().context("cannot write mentions.jsonl")
     }
 }
 
@@ -146,6 +188,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
     let pipeline = Pipeline {
         segmenter: Segmenter::new(data.clone()),
         langid: LanguageIdentifier::new().with_stopwords(data.stopword_sets()),
+        values: Recognizer::load(&data_dir)?,
         today: parse_today(args.today.as_deref())?,
         data,
     };
@@ -178,15 +221,15 @@ pub fn run(args: RunArgs) -> Result<i32> {
             }
         }
         let sizes: Vec<u64> = batch.iter().map(|d| d.bytes).collect();
-        let results: Vec<Result<Document, Skip>> =
+        let results: Vec<Result<(Document, Vec<Mention>), Skip>> =
             pool.install(|| batch.into_par_iter().map(|raw| pipeline.process(raw)).collect());
         for (result, bytes) in results.into_iter().zip(sizes) {
             bar.inc(bytes);
             summary.input_bytes += bytes;
             match result {
-                Ok(doc) => {
-                    outputs.write_document(&doc).context("cannot write documents.jsonl")?;
-                    summary.add_document(&doc);
+                Ok((doc, mentions)) => {
+                    outputs.write(&doc, &mentions)?;
+                    summary.add_document(&doc, &mentions);
                 }
                 Err(skip) => report_skip(&bar, &mut summary, skip),
             }
@@ -195,7 +238,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
             break;
         }
     }
-    outputs.documents.flush().context("cannot write documents.jsonl")?;
+    outputs.flush()?;
     bar.finish_and_clear();
     summary.elapsed = started.elapsed();
     summary.threads = threads;

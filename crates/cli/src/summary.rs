@@ -5,7 +5,7 @@ use std::fmt::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use polyfact_core::Document;
+use polyfact_core::{Document, Mention};
 use polyfact_ingest::Skip;
 
 #[derive(Debug, Default)]
@@ -16,13 +16,17 @@ pub struct Summary {
     pub input_bytes: u64,
     pub ignored_files: usize,
     pub languages: BTreeMap<String, usize>,
+    pub mentions_by_label: BTreeMap<String, usize>,
     pub skips_by_kind: BTreeMap<&'static str, usize>,
     pub elapsed: Duration,
     pub threads: usize,
 }
 
 impl Summary {
-    pub fn add_document(&mut self, doc: &Document) {
+    pub fn add_document(&mut self, doc: &Document, mentions: &[Mention]) {
+        for m in mentions {
+            *self.mentions_by_label.entry(m.label.clone()).or_default() += 1;
+        }
         self.documents += 1;
         self.sentences += doc.sentences.len();
         self.mixed_sentences += doc.sentences.iter().filter(|s| s.lang.is_some()).count();
@@ -68,7 +72,11 @@ impl Summary {
         if self.ignored_files > 0 {
             let _ = writeln!(s, "  ignored:    {} file(s) in input folders with other extensions", self.ignored_files);
         }
-        let _ = writeln!(s, "  mentions:   0 and claims: 0 (entity extraction and claim stages are not built yet)");
+        let total: usize = self.mentions_by_label.values().sum();
+        let labels: Vec<String> = self.mentions_by_label.iter().map(|(l, n)| format!("{l} {n}")).collect();
+        let _ =
+            writeln!(s, "  mentions:   {total} values ({}); entities: 0 (NER model not built yet)", labels.join(", "));
+        let _ = writeln!(s, "  claims:     0 (claim stage not built yet)");
         if let Some(kb) = peak_rss_kb() {
             let _ = writeln!(s, "  peak memory: {:.0} MB", kb as f64 / 1024.0);
         }

@@ -11,7 +11,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod dates;
 mod offsets;
+pub use dates::{today_utc, CivilDate};
 pub use offsets::CharIndex;
 
 /// A sentence of a document: a char span into [`Document::text`] plus the sentence's own

@@ -2,13 +2,13 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::dates::CivilDate;
 use crate::error::SkipReason;
 use crate::html::{html_to_text, looks_like_html};
 use crate::lang_data::LangData;
 use crate::markdown::markdown_to_text;
 use crate::meta::{find_dateline, find_title, parse_date_value};
 use crate::source::{Format, RawDoc};
+use polyfact_core::CivilDate;
 
 /// A document's text and metadata, ready for language detection and segmentation.
 #[derive(Debug, Clone, PartialEq)]

@@ -15,7 +15,6 @@
 //! - All offsets produced here are char indices into the final `text`.
 
 mod convert;
-mod dates;
 mod error;
 mod html;
 mod lang_data;
@@ -25,8 +24,8 @@ mod segment;
 mod source;
 
 pub use convert::{prepare, Prepared};
-pub use dates::{today_utc, CivilDate};
 pub use error::{LangDataError, Skip, SkipReason};
 pub use lang_data::{LangData, LangSpec};
+pub use polyfact_core::{today_utc, CivilDate};
 pub use segment::Segmenter;
 pub use source::{Format, InputItem, InputReader, Limits, RawDoc};

@@ -6,8 +6,8 @@
 //! before it on its line (`Seattle, November 4, 2025 —`, ` date 2025-12-17 ...`), or right
 //! after a dateline word from `data/lang` (`Updated: ...`, `Veröffentlicht am ...`).
 
-use crate::dates::CivilDate;
 use crate::lang_data::LangData;
+use polyfact_core::CivilDate;
 
 /// How many non-empty lines at the top are searched for a title and a dateline.
 const HEADER_LINES: usize = 15;

@@ -63,6 +63,34 @@ impl CivilDate {
     }
 }
 
+impl CivilDate {
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    pub fn unix_days(&self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    pub fn add_days(&self, n: i64) -> CivilDate {
+        CivilDate::from_unix_days(self.unix_days() + n)
+    }
+
+    /// 0 = Monday ... 6 = Sunday.
+    pub fn weekday(&self) -> u32 {
+        (self.unix_days() + 3).rem_euclid(7) as u32
+    }
+
+    /// `(year, month)` moved by `n` months.
+    pub fn add_months(&self, n: i64) -> (i32, u32) {
+        let idx = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
+        (idx.div_euclid(12) as i32, (idx.rem_euclid(12) + 1) as u32)
+    }
+}
+
 impl fmt::Display for CivilDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -95,6 +123,19 @@ mod tests {
         assert!(CivilDate::parse_iso_prefix("2025-11-4").is_none());
         assert!(CivilDate::parse_iso_prefix("2025-11-041").is_none());
         assert!(CivilDate::parse_iso_prefix("yesterday").is_none());
+    }
+
+    #[test]
+    fn arithmetic_round_trips() {
+        let d = CivilDate::new(2025, 11, 4).unwrap();
+        assert_eq!(d.unix_days(), 20_396);
+        assert_eq!(d.weekday(), 1, "2025-11-04 was a Tuesday");
+        assert_eq!(d.add_days(-2).to_string(), "2025-11-02");
+        assert_eq!(d.add_months(-11), (2024, 12));
+        assert_eq!(
+            CivilDate::from_unix_days(CivilDate::new(2000, 2, 29).unwrap().unix_days()).to_string(),
+            "2000-02-29"
+        );
     }
 
     #[test]

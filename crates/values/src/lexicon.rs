@@ -1,0 +1,347 @@
+//! Per-language value vocabulary, read at run time from `data/lang/<code>.toml` (sections
+//! `numbers`, `money`, `percent`, `bounds`, `units`, `durations`, `dates`, `counts`,
+//! `calendar`) and `data/values/common.toml` (symbols and codes shared by all languages).
+//! Every phrase is stored tokenized ([`crate::tokens::phrase`]) so matching is token-exact.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::tokens::{phrase, phrase_exact};
+
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("cannot read {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {message}")]
+    Parse { path: PathBuf, message: String },
+}
+
+pub type Phrases<T> = Vec<(Vec<String>, T)>;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct LangFile {
+    calendar: CalendarFile,
+    numbers: NumbersFile,
+    money: MoneyFile,
+    percent: PercentFile,
+    bounds: BoundsFile,
+    units: UnitsFile,
+    durations: DurationsFile,
+    dates: DatesFile,
+    counts: CountsFile,
+    langid: LangidFile,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct CalendarFile {
+    months: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct NumbersFile {
+    decimal: Option<String>,
+    groups: Vec<String>,
+    words: BTreeMap<String, f64>,
+    articles: Vec<String>,
+    joiners: Vec<String>,
+    scales: BTreeMap<String, f64>,
+    vague: BTreeMap<String, [f64; 2]>,
+    vague_prefix: Option<String>,
+    range_words: Vec<String>,
+    range_starts: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct MoneyFile {
+    currencies: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct PercentFile {
+    words: Vec<String>,
+    prefix: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct BoundsFile {
+    at_least: Vec<String>,
+    at_most: Vec<String>,
+    approx: Vec<String>,
+    after: Vec<String>,
+    not_with_durations: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct UnitsFile {
+    words: BTreeMap<String, (String, f64)>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct DurationsFile {
+    words: BTreeMap<String, String>,
+    suffixes: BTreeMap<String, String>,
+    not_after: Vec<String>,
+    not_before: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct DatesFile {
+    weekdays: Vec<Vec<String>>,
+    relative: BTreeMap<String, String>,
+    year_end: Vec<String>,
+    year_start: Vec<String>,
+    year_prefix: Vec<String>,
+    year_end_suffix: Vec<String>,
+    year_start_suffix: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct CountsFile {
+    counters: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct LangidFile {
+    stopwords: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct CommonFile {
+    currency_symbols: BTreeMap<String, String>,
+    currency_codes: CodesFile,
+    percent: CommonPercent,
+    unit_symbols: BTreeMap<String, (String, f64)>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct CodesFile {
+    codes: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct CommonPercent {
+    symbols: Vec<String>,
+}
+
+/// Bound kinds a phrase can express.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    AtLeast,
+    AtMost,
+    Approx,
+}
+
+/// A relative date expression: an offset in days, weeks, months or years from the reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    Day(i64),
+    Week(i64),
+    Month(i64),
+    Year(i64),
+}
+
+fn parse_relative(spec: &str) -> Option<Relative> {
+    let (unit, n) = spec.split_at(spec.find(['+', '-'])?);
+    let n: i64 = n.trim_start_matches('+').parse().ok()?;
+    match unit {
+        "day" => Some(Relative::Day(n)),
+        "week" => Some(Relative::Week(n)),
+        "month" => Some(Relative::Month(n)),
+        "year" => Some(Relative::Year(n)),
+        _ => None,
+    }
+}
+
+/// Everything the recognizers know about one language (merged with the common symbols).
+#[derive(Debug, Clone, Default)]
+pub struct LangValues {
+    pub decimal: char,
+    pub groups: Vec<char>,
+    /// Number words (lower-case) for spelled-out numbers and compound splitting.
+    pub words: HashMap<String, f64>,
+    pub articles: HashSet<String>,
+    pub joiners: HashSet<String>,
+    pub scales: Phrases<f64>,
+    pub scale_words: HashMap<String, f64>,
+    pub vague: Phrases<(f64, f64)>,
+    pub vague_prefix: Option<String>,
+    pub range_words: HashSet<String>,
+    pub range_starts: HashSet<String>,
+    pub currencies: Phrases<String>,
+    /// Symbols and ISO codes, tokenized case-sensitively (match with `match_longest_exact`).
+    pub currency_symbols: Phrases<String>,
+    pub percent_after: Phrases<()>,
+    pub percent_before: Phrases<()>,
+    pub bounds: Phrases<Bound>,
+    pub bounds_after: Phrases<Bound>,
+    /// Bound phrases that mean "during" before a duration ("over seven years").
+    pub bounds_not_with_durations: Phrases<()>,
+    pub unit_words: Phrases<(String, f64)>,
+    /// Case-sensitive unit symbols (original spelling) -> (base unit, factor).
+    pub unit_symbols: HashMap<String, (String, f64)>,
+    pub duration_words: Phrases<String>,
+    pub duration_suffixes: Vec<(String, String)>,
+    pub duration_not_after: HashSet<String>,
+    pub duration_not_before: HashSet<String>,
+    pub months: HashMap<String, u32>,
+    pub weekdays: Phrases<u32>,
+    pub relative: Phrases<Relative>,
+    pub year_end: Phrases<()>,
+    pub year_start: Phrases<()>,
+    pub year_prefix: HashSet<String>,
+    pub year_end_suffix: Phrases<()>,
+    pub year_start_suffix: Phrases<()>,
+    pub counters: Phrases<String>,
+    pub stopwords: HashSet<String>,
+}
+
+/// All languages' value vocabularies.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    langs: HashMap<String, LangValues>,
+    fallback: LangValues,
+}
+
+fn phrases<T: Clone>(items: impl IntoIterator<Item = (String, T)>) -> Phrases<T> {
+    items.into_iter().map(|(p, v)| (phrase(&p), v)).filter(|(p, _)| !p.is_empty()).collect()
+}
+
+fn read(path: &Path) -> Result<String, LexiconError> {
+    std::fs::read_to_string(path).map_err(|source| LexiconError::Io { path: path.to_path_buf(), source })
+}
+
+impl Lexicon {
+    /// Loads `<data>/lang/*.toml` and `<data>/values/common.toml`.
+    pub fn load(data_dir: &Path) -> Result<Self, LexiconError> {
+        let common_path = data_dir.join("values/common.toml");
+        let common: CommonFile = toml::from_str(&read(&common_path)?)
+            .map_err(|e| LexiconError::Parse { path: common_path.clone(), message: e.to_string() })?;
+        let lang_dir = data_dir.join("lang");
+        let entries =
+            std::fs::read_dir(&lang_dir).map_err(|source| LexiconError::Io { path: lang_dir.clone(), source })?;
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        paths.sort();
+        let mut langs = HashMap::new();
+        for path in paths {
+            let code = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+            let file: LangFile = toml::from_str(&read(&path)?)
+                .map_err(|e| LexiconError::Parse { path: path.clone(), message: e.to_string() })?;
+            langs.insert(code, build(file, &common));
+        }
+        let fallback = build(LangFile::default(), &common);
+        Ok(Lexicon { langs, fallback })
+    }
+
+    /// The vocabulary of `lang`; languages without a file get symbols and digits only.
+    pub fn lang(&self, lang: &str) -> &LangValues {
+        self.langs.get(lang).unwrap_or(&self.fallback)
+    }
+}
+
+fn build(f: LangFile, common: &CommonFile) -> LangValues {
+    let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
+    let n = &f.numbers;
+    let decimal = n.decimal.as_deref().and_then(|d| d.chars().next()).unwrap_or('.');
+    let mut groups: Vec<char> = n.groups.iter().filter_map(|g| g.chars().next()).collect();
+    if groups.is_empty() {
+        groups = vec![if decimal == '.' { ',' } else { '.' }];
+    }
+    let mut currency_symbols: Vec<(String, String)> = common.currency_symbols.clone().into_iter().collect();
+    currency_symbols.extend(common.currency_codes.codes.iter().map(|c| (c.clone(), c.clone())));
+    let all_bounds: Vec<(String, Bound)> =
+        [(&f.bounds.at_least, Bound::AtLeast), (&f.bounds.at_most, Bound::AtMost), (&f.bounds.approx, Bound::Approx)]
+            .into_iter()
+            .flat_map(|(list, b)| list.iter().map(move |p| (p.clone(), b)))
+            .collect();
+    let after: HashSet<String> = f.bounds.after.iter().cloned().collect();
+    let (bounds_after, bounds): (Vec<_>, Vec<_>) = all_bounds.into_iter().partition(|(p, _)| after.contains(p));
+    let mut percent_after: Vec<(String, ())> = f.percent.words.iter().map(|w| (w.clone(), ())).collect();
+    percent_after.extend(common.percent.symbols.iter().map(|s| (s.clone(), ())));
+    let mut months = HashMap::new();
+    for (i, spellings) in f.calendar.months.iter().enumerate() {
+        for s in spellings {
+            months.insert(s.to_lowercase(), i as u32 + 1);
+        }
+    }
+    let weekdays =
+        f.dates.weekdays.iter().enumerate().flat_map(|(i, names)| names.iter().map(move |n| (n.clone(), i as u32)));
+    let scales = phrases(n.scales.clone());
+    LangValues {
+        decimal,
+        groups,
+        words: n.words.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
+        articles: lower(&n.articles),
+        joiners: lower(&n.joiners),
+        scale_words: n.scales.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
+        scales,
+        vague: phrases(n.vague.iter().map(|(k, [lo, hi])| (k.clone(), (*lo, *hi)))),
+        vague_prefix: n.vague_prefix.clone(),
+        range_words: lower(&n.range_words),
+        range_starts: lower(&n.range_starts),
+        currencies: phrases(f.money.currencies.clone()),
+        currency_symbols: currency_symbols.into_iter().map(|(p, c)| (phrase_exact(&p), c)).collect(),
+        percent_after: phrases(percent_after),
+        percent_before: phrases(f.percent.prefix.iter().map(|w| (w.clone(), ()))),
+        bounds: phrases(bounds),
+        bounds_after: phrases(bounds_after),
+        bounds_not_with_durations: phrases(f.bounds.not_with_durations.iter().map(|p| (p.clone(), ()))),
+        unit_words: phrases(f.units.words.clone()),
+        unit_symbols: common.unit_symbols.clone().into_iter().collect(),
+        duration_words: phrases(f.durations.words.clone()),
+        duration_suffixes: f.durations.suffixes.iter().map(|(k, v)| (k.to_lowercase(), v.clone())).collect(),
+        duration_not_after: lower(&f.durations.not_after),
+        duration_not_before: lower(&f.durations.not_before),
+        months,
+        weekdays: phrases(weekdays),
+        relative: phrases(f.dates.relative.iter().filter_map(|(k, v)| parse_relative(v).map(|r| (k.clone(), r)))),
+        year_end: phrases(f.dates.year_end.iter().map(|p| (p.clone(), ()))),
+        year_start: phrases(f.dates.year_start.iter().map(|p| (p.clone(), ()))),
+        year_prefix: lower(&f.dates.year_prefix),
+        year_end_suffix: phrases(f.dates.year_end_suffix.iter().map(|p| (p.clone(), ()))),
+        year_start_suffix: phrases(f.dates.year_start_suffix.iter().map(|p| (p.clone(), ()))),
+        counters: phrases(f.counts.counters.iter().map(|c| (c.clone(), c.clone()))),
+        stopwords: lower(&f.langid.stopwords),
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn test_lexicon() -> Lexicon {
+    Lexicon::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")).expect("repo data loads")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_the_repository_data() {
+        let lex = test_lexicon();
+        let de = lex.lang("de");
+        assert_eq!(de.decimal, ',');
+        assert_eq!(de.scale_words["milliarden"], 1e9);
+        assert_eq!(de.words["fünf"], 5.0);
+        assert!(de.currencies.iter().any(|(p, c)| p == &["us", "-", "dollar"] && c == "USD"));
+        assert_eq!(lex.lang("ja").scale_words["億"], 1e8);
+        assert_eq!(lex.lang("xx").decimal, '.');
+        assert_eq!(parse_relative("week-1"), Some(Relative::Week(-1)));
+    }
+}

@@ -1,0 +1,384 @@
+//! Number expressions: digits with each language's separators, spelled-out numbers
+//! (including German/Dutch compounds), scale words (`Milliarden`, `bn`, `億`), kanji numerals,
+//! vague quantities (`Hunderttausende`, `数十万`).
+
+use std::collections::HashSet;
+
+use crate::lexicon::LangValues;
+use crate::tokens::{match_longest, Kind, Token};
+
+/// A number found at tokens `start..end`. Exact numbers have `low == high`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumExpr {
+    pub start: usize,
+    pub end: usize,
+    pub low: f64,
+    pub high: f64,
+    /// A range of magnitude (`hundreds of thousands`), not a measured number.
+    pub vague: bool,
+    /// A scale word multiplied it (`38 billion`).
+    pub scaled: bool,
+    /// The scale factor applied (1 when unscaled), so `1.3–1.5 trillion` can share it.
+    pub factor: f64,
+    /// Digit count when written as plain ASCII/full-width digits with no separator (years).
+    pub plain_digits: Option<usize>,
+}
+
+/// Parses a digit string (`1,4`, `14.000`, `2,500`, `31.50`, `1.000.000,5`) with the
+/// language's decimal and group separators.
+pub fn parse_digits(s: &str, lv: &LangValues) -> Option<f64> {
+    let seps: Vec<(usize, char)> = s.char_indices().filter(|(_, c)| !c.is_ascii_digit()).collect();
+    if seps.is_empty() {
+        return s.parse().ok();
+    }
+    let kinds: HashSet<char> = seps.iter().map(|(_, c)| *c).collect();
+    let (last_pos, last) = *seps.last()?;
+    let after_last = s.len() - last_pos - 1;
+    let decimal = if kinds.len() > 1 {
+        Some(last)
+    } else if seps.len() > 1 {
+        None
+    } else if last == lv.decimal {
+        Some(last)
+    } else if after_last == 3 {
+        None
+    } else {
+        Some(last)
+    };
+    // Every group between separators must have three digits.
+    let mut clean = String::with_capacity(s.len());
+    let mut group_len = 0;
+    let mut seen_group = false;
+    for (i, c) in s.char_indices() {
+        if c.is_ascii_digit() {
+            clean.push(c);
+            group_len += 1;
+        } else if Some(c) == decimal && i == last_pos {
+            if seen_group && group_len != 3 {
+                return None;
+            }
+            clean.push('.');
+            group_len = 0;
+            seen_group = false;
+        } else {
+            if seen_group && group_len != 3 {
+                return None;
+            }
+            seen_group = true;
+            group_len = 0;
+        }
+    }
+    if seen_group && group_len != 3 {
+        return None;
+    }
+    clean.parse().ok()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Part {
+    Num(f64),
+    Scale(f64),
+    Joiner,
+}
+
+/// Splits a (compound) number word into parts, longest prefix first with memoised failures:
+/// `dreihundertsiebenundsiebzig` -> drei hundert sieben und siebzig.
+fn split_compound(word: &str, lv: &LangValues) -> Option<Vec<Part>> {
+    fn go(chars: &[char], from: usize, lv: &LangValues, failed: &mut HashSet<usize>, out: &mut Vec<Part>) -> bool {
+        if from == chars.len() {
+            return !matches!(out.last(), Some(Part::Joiner));
+        }
+        if failed.contains(&from) {
+            return false;
+        }
+        for end in (from + 1..=chars.len()).rev() {
+            let piece: String = chars[from..end].iter().collect();
+            let part = if let Some(v) = lv.words.get(&piece) {
+                Part::Num(*v)
+            } else if let Some(s) = lv.scale_words.get(&piece).filter(|s| **s >= 1e6) {
+                Part::Scale(*s)
+            } else if !out.is_empty() && lv.joiners.contains(&piece) {
+                Part::Joiner
+            } else {
+                continue;
+            };
+            out.push(part);
+            if go(chars, end, lv, failed, out) {
+                return true;
+            }
+            out.pop();
+        }
+        failed.insert(from);
+        false
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = Vec::new();
+    go(&chars, 0, lv, &mut HashSet::new(), &mut out).then_some(out)
+}
+
+/// Value of a flat sequence of number parts (western grouping: hundreds, thousands, scales).
+fn evaluate(parts: &[Part]) -> f64 {
+    let (mut total, mut current) = (0.0f64, 0.0f64);
+    for p in parts {
+        match *p {
+            Part::Joiner => {}
+            Part::Num(100.0) => current = current.max(1.0) * 100.0,
+            Part::Num(1000.0) => {
+                total += current.max(1.0) * 1000.0;
+                current = 0.0;
+            }
+            Part::Num(v) => current += v,
+            Part::Scale(s) => {
+                if total > 0.0 && total < s {
+                    total = (total + current) * s;
+                } else {
+                    total += current.max(1.0) * s;
+                }
+                current = 0.0;
+            }
+        }
+    }
+    total + current
+}
+
+/// A scale phrase at `i` (`billion`, `Mrd.`, `億`); single-letter scales (`bn`'s cousins
+/// `m`, `b`, `k`) only when glued to the number. Returns (tokens used, factor).
+fn scale_at(tokens: &[Token], i: usize, lv: &LangValues) -> Option<(usize, f64)> {
+    let (len, factor) = match_longest(tokens, i, &lv.scales)?;
+    if len == 1 && tokens[i].norm.chars().count() == 1 && tokens[i].kind == Kind::Word && tokens[i].space_before {
+        return None;
+    }
+    // An abbreviation's dot belongs to it ("Mio.", "Mrd.").
+    let dot = tokens.get(i + len).is_some_and(|t| t.norm == "." && !t.space_before && tokens[i].norm.len() <= 4);
+    Some((len + usize::from(dot && tokens.get(i + len + 1).is_some()), *factor))
+}
+
+fn kanji_digit(t: &Token, lv: &LangValues) -> Option<f64> {
+    (t.kind == Kind::Cjk).then(|| lv.words.get(&t.norm).copied()).flatten()
+}
+
+/// Japanese/Chinese grouping: digits or kanji, 十百千 multipliers, 万億兆 scales, optional
+/// leading 数 ("several": a vague range). `380 億`, `6億1000万`, `千二百億`, `数十万`.
+fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
+    let vague = lv.vague_prefix.as_deref().is_some_and(|p| tokens[i].norm == p);
+    let mut j = i + usize::from(vague);
+    let (mut total, mut section, mut digit): (f64, f64, Option<f64>) = (0.0, 0.0, if vague { Some(1.0) } else { None });
+    let (mut saw_scale_or_mult, mut kanji_digits, mut any) = (false, 0, false);
+    while j < tokens.len() {
+        let t = &tokens[j];
+        if t.kind == Kind::Num && j == i {
+            digit = Some(parse_digits(&t.norm, lv)?);
+        } else if let Some(d) = kanji_digit(t, lv).filter(|d| *d < 10.0) {
+            digit = Some(if kanji_digits > 0 && digit.is_some() { digit.unwrap_or(0.0) * 10.0 + d } else { d });
+            kanji_digits += 1;
+        } else if let Some(m) = kanji_digit(t, lv).filter(|m| *m >= 10.0) {
+            section += digit.unwrap_or(1.0) * m;
+            digit = None;
+            kanji_digits = 0;
+            saw_scale_or_mult = true;
+        } else if let Some(s) = (t.kind == Kind::Cjk).then(|| lv.scale_words.get(&t.norm)).flatten() {
+            if !(any || digit.is_some() || section > 0.0) {
+                break;
+            }
+            total +=
+                (section + digit.unwrap_or(0.0)).max(if section + digit.unwrap_or(0.0) == 0.0 { 1.0 } else { 0.0 }) * s;
+            section = 0.0;
+            digit = None;
+            kanji_digits = 0;
+            saw_scale_or_mult = true;
+            // 6億1000万: digits may continue after a scale.
+            if tokens.get(j + 1).is_some_and(|n| n.kind == Kind::Num && !n.space_before) {
+                j += 1;
+                digit = Some(parse_digits(&tokens[j].norm, lv)?);
+            }
+        } else {
+            break;
+        }
+        any = true;
+        j += 1;
+    }
+    let starts_with_digits = tokens[i].kind == Kind::Num;
+    // A lone kanji digit (一, as in 一方) is a word, not a number.
+    if j == i + usize::from(vague) || (!saw_scale_or_mult && !starts_with_digits && kanji_digits <= 1) {
+        return None;
+    }
+    if starts_with_digits && !saw_scale_or_mult && kanji_digits == 0 {
+        return None; // plain digits: handled by the western parser
+    }
+    let value = total + section + digit.unwrap_or(0.0);
+    let (low, high) = if vague { (value, value * 10.0) } else { (value, value) };
+    Some(NumExpr { start: i, end: j, low, high, vague, scaled: saw_scale_or_mult, factor: 1.0, plain_digits: None })
+}
+
+/// The number expression starting at token `i`, if any.
+pub fn parse_number(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
+    let t = &tokens[i];
+    if let Some((len, (lo, hi))) = match_longest(tokens, i, &lv.vague) {
+        return Some(NumExpr {
+            start: i,
+            end: i + len,
+            low: *lo,
+            high: *hi,
+            vague: true,
+            scaled: false,
+            factor: 1.0,
+            plain_digits: None,
+        });
+    }
+    if t.kind == Kind::Cjk || (t.kind == Kind::Num && tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Cjk)) {
+        if let Some(e) = parse_cjk(tokens, i, lv) {
+            return Some(e);
+        }
+    }
+    if t.kind == Kind::Num {
+        let mut value = parse_digits(&t.norm, lv)?;
+        let mut end = i + 1;
+        let mut factor = 1.0;
+        // "12 500" with a space as group separator.
+        if lv.groups.contains(&' ') && t.norm.chars().all(|c| c.is_ascii_digit()) && t.norm.len() <= 3 {
+            while let Some(n) = tokens.get(end).filter(|n| {
+                n.kind == Kind::Num && n.space_before && n.norm.len() == 3 && n.norm.chars().all(|c| c.is_ascii_digit())
+            }) {
+                value = value * 1000.0 + n.norm.parse::<f64>().ok()?;
+                end += 1;
+            }
+        }
+        let plain_digits = (end == i + 1 && t.norm.chars().all(|c| c.is_ascii_digit())).then_some(t.norm.len());
+        let mut scaled = false;
+        if let Some((len, f)) = scale_at(tokens, end, lv) {
+            value *= f;
+            factor = f;
+            end += len;
+            scaled = true;
+        }
+        return Some(NumExpr {
+            start: i,
+            end,
+            low: value,
+            high: value,
+            vague: false,
+            scaled,
+            factor,
+            plain_digits: if scaled { None } else { plain_digits },
+        });
+    }
+    if t.kind == Kind::Word {
+        return parse_spelled(tokens, i, lv);
+    }
+    None
+}
+
+/// Spelled-out numbers over one or more words: `three hundred and five`, `twenty-one`,
+/// `fünfzehntausend`, `Zwei Millionen dreihundert...`, `tweeëntwintighonderd`.
+fn parse_spelled(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
+    let mut parts = Vec::new();
+    let mut j = i;
+    let mut end = i;
+    let mut words = 0;
+    while j < tokens.len() {
+        let t = &tokens[j];
+        if t.kind == Kind::Word {
+            if let Some(p) = split_compound(&t.norm, lv) {
+                parts.extend(p);
+                words += 1;
+                j += 1;
+                end = j;
+                continue;
+            }
+            if words > 0 && lv.joiners.contains(&t.norm) {
+                j += 1;
+                continue;
+            }
+        } else if t.norm == "-" && !t.space_before && words > 0 && tokens.get(j + 1).is_some_and(|n| !n.space_before) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if words == 0 || parts.iter().all(|p| matches!(p, Part::Scale(_) | Part::Joiner)) {
+        return None;
+    }
+    let only_article = words == 1 && lv.articles.contains(&tokens[i].norm);
+    let mut value = evaluate(&parts);
+    let mut scaled = parts.iter().any(|p| matches!(p, Part::Scale(_)));
+    let mut factor = 1.0;
+    if let Some((len, f)) = scale_at(tokens, end, lv) {
+        value *= f;
+        factor = f;
+        end += len;
+        scaled = true;
+    } else if only_article {
+        return None;
+    }
+    Some(NumExpr { start: i, end, low: value, high: value, vague: false, scaled, factor, plain_digits: None })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::test_lexicon;
+    use crate::tokens::tokenize;
+
+    fn num(text: &str, lang: &str) -> Option<(f64, f64, usize)> {
+        let lex = test_lexicon();
+        let t = tokenize(text);
+        parse_number(&t, 0, lex.lang(lang)).map(|e| (e.low, e.high, e.end))
+    }
+
+    #[test]
+    fn separators_follow_the_language() {
+        assert_eq!(num("1,4", "de").unwrap().0, 1.4);
+        assert_eq!(num("14.000", "de").unwrap().0, 14000.0);
+        assert_eq!(num("14,000", "en").unwrap().0, 14000.0);
+        assert_eq!(num("31.50", "en").unwrap().0, 31.5);
+        assert_eq!(num("2,500", "ja").unwrap().0, 2500.0);
+        assert_eq!(num("1.000.000,5", "de").unwrap().0, 1_000_000.5);
+        assert_eq!(num("12 500", "fr").unwrap().0, 12500.0);
+        assert_eq!(num("１２３", "ja").unwrap().0, 123.0);
+        assert_eq!(num("1,23,4", "en"), None);
+    }
+
+    #[test]
+    fn scales_and_their_false_friends() {
+        assert_eq!(num("38 billion", "en").unwrap().0, 38e9);
+        assert_eq!(num("1,4 Billionen", "de").unwrap().0, 1.4e12);
+        assert_eq!(num("38 Milliarden", "de").unwrap().0, 38e9);
+        assert_eq!(num("38 miljard", "nl").unwrap().0, 38e9);
+        assert_eq!(num("2 biljoen", "nl").unwrap().0, 2e12);
+        assert_eq!(num("610 Mio. Euro", "de").unwrap(), (610e6, 610e6, 3));
+        assert_eq!(num("2.4bn", "en").unwrap().0, 2.4e9);
+        assert_eq!(num("5 m", "en").unwrap().2, 1, "a spaced single letter is a unit, not a scale");
+    }
+
+    #[test]
+    fn japanese_and_chinese_grouping() {
+        assert_eq!(num("380 億ドル", "ja").unwrap().0, 380e8);
+        assert_eq!(num("2,500 億", "ja").unwrap().0, 2500e8);
+        assert_eq!(num("6億1000万ユーロ", "ja").unwrap().0, 6.1e8);
+        assert_eq!(num("千二百億", "ja").unwrap().0, 1200e8);
+        assert_eq!(num("三十", "ja").unwrap().0, 30.0);
+        assert_eq!(num("数十万", "ja").unwrap(), (1e5, 1e6, 3));
+        assert_eq!(num("一方", "ja"), None);
+    }
+
+    #[test]
+    fn spelled_out_numbers_and_compounds() {
+        assert_eq!(num("fünfzigtausend", "de").unwrap().0, 50000.0);
+        assert_eq!(num("dreihundertsiebenundsiebzigtausendneunhundertachtundachtzig", "de").unwrap().0, 377988.0);
+        assert_eq!(num("honderddrieënzestig", "nl").unwrap().0, 163.0);
+        assert_eq!(num("tweeëntwintighonderd", "nl").unwrap().0, 2200.0);
+        assert_eq!(num("three hundred and five", "en").unwrap().0, 305.0);
+        assert_eq!(num("twenty-one", "en").unwrap().0, 21.0);
+        assert_eq!(num("Zwei Millionen dreihundert", "de").unwrap().0, 2_000_300.0);
+        assert_eq!(num("eine Milliarde", "de").unwrap().0, 1e9);
+        assert_eq!(num("ein Unternehmen", "de"), None);
+        assert_eq!(num("Unternehmen", "de"), None);
+    }
+
+    #[test]
+    fn vague_quantities_are_ranges() {
+        assert_eq!(num("Hunderttausende", "de").unwrap(), (1e5, 1e6, 1));
+        assert_eq!(num("hundreds of thousands", "en").unwrap(), (1e5, 1e6, 3));
+        assert_eq!(num("honderdduizenden", "nl").unwrap(), (1e5, 1e6, 1));
+    }
+}

@@ -1,0 +1,484 @@
+//! Turning number and date expressions into typed, normalized values using their context.
+
+use std::path::Path;
+
+use polyfact_core::{CivilDate, Value};
+
+use crate::dates::parse_date;
+use crate::lexicon::{Bound, LangValues, Lexicon, LexiconError};
+use crate::numbers::{parse_number, NumExpr};
+use crate::tokens::{match_longest, match_longest_before, match_longest_exact, tokenize, Kind, Token};
+
+/// A recognized value: char span into the input, contract label, normalized value.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ValueSpan {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// `MONEY`, `PERCENT`, `DATE`, `DURATION`, `QUANTITY` or `COUNT`.
+    pub label: &'static str,
+    pub value: Value,
+}
+
+/// The value recognizer for all languages in a [`Lexicon`].
+#[derive(Debug, Clone)]
+pub struct Recognizer {
+    lexicon: Lexicon,
+}
+
+fn value(kind: &str) -> Value {
+    Value { kind: kind.to_string(), amount: None, unit: None, low: None, high: None, approx: false, date: None }
+}
+
+/// What follows a number.
+enum Suffix {
+    Money(String, f64),
+    Percent,
+    Quantity(String, f64),
+    Duration(String),
+    Count(Option<String>),
+    Year,
+}
+
+/// Rounds away binary noise (`2.4 * 1e9` = 2400000000.0000005) to 12 significant digits.
+fn clean(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let magnitude = 10f64.powi(11 - x.abs().log10().floor() as i32);
+    (x * magnitude).round() / magnitude
+}
+
+impl Recognizer {
+    pub fn new(lexicon: Lexicon) -> Self {
+        Recognizer { lexicon }
+    }
+
+    /// Loads the lexicon from a `data/` folder.
+    pub fn load(data_dir: &Path) -> Result<Self, LexiconError> {
+        Lexicon::load(data_dir).map(Self::new)
+    }
+
+    /// All values in `text` (a sentence or a line) written in `lang`. Relative dates resolve
+    /// against `reference` (the publication date) or stay `date: None`.
+    pub fn recognize(&self, text: &str, lang: &str, reference: Option<CivilDate>) -> Vec<ValueSpan> {
+        let lv = self.lexicon.lang(lang);
+        let tokens = tokenize(text);
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if let Some(next) = self.at(&tokens, i, lv, reference, &chars, &mut out) {
+                i = next;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// Plain number expressions only (no value typing): the `NUMBER` spans that number
+    /// test suites score. Numbers glued to letters (`GB200`, `29km`) are not numbers here.
+    pub fn numbers(&self, text: &str, lang: &str) -> Vec<ValueSpan> {
+        let lv = self.lexicon.lang(lang);
+        let tokens = tokenize(text);
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some(n) = parse_number(&tokens, i, lv) else {
+                i += 1;
+                continue;
+            };
+            let glued_before = !tokens[i].space_before && i > 0 && tokens[i - 1].kind == Kind::Word;
+            let glued_after = tokens.get(n.end).is_some_and(|t| t.kind == Kind::Word && !t.space_before);
+            if !glued_before && !glued_after {
+                let (a, b) = (tokens[i].start, tokens[n.end - 1].end);
+                let mut v = value("number");
+                if n.vague {
+                    (v.low, v.high) = (Some(clean(n.low)), Some(clean(n.high)));
+                } else {
+                    v.amount = Some(clean(n.low));
+                }
+                out.push(ValueSpan { start: a, end: b, text: chars[a..b].iter().collect(), label: "NUMBER", value: v });
+            }
+            i = n.end;
+        }
+        out
+    }
+
+    /// Tries every recognizer at token `i`; returns the token index after what it consumed.
+    fn at(
+        &self,
+        tokens: &[Token],
+        i: usize,
+        lv: &LangValues,
+        reference: Option<CivilDate>,
+        chars: &[char],
+        out: &mut Vec<ValueSpan>,
+    ) -> Option<usize> {
+        let span = |s: usize, e: usize| -> (usize, usize, String) {
+            let (a, b) = (tokens[s].start, tokens[e - 1].end);
+            (a, b, chars[a..b].iter().collect())
+        };
+        if let Some(d) = parse_date(tokens, i, lv, reference) {
+            let (start, end, text) = span(d.start, d.end);
+            let mut v = value("date");
+            v.date = d.date;
+            out.push(ValueSpan { start, end, text, label: "DATE", value: v });
+            return Some(d.end);
+        }
+        if let Some((end, amount, unit)) = duration_word(tokens, i, lv) {
+            let (start, e, text) = span(i, end);
+            let mut v = value("duration");
+            v.amount = Some(amount);
+            v.unit = Some(unit);
+            out.push(ValueSpan { start, end: e, text, label: "DURATION", value: v });
+            return Some(end);
+        }
+        // A currency symbol or code before the number: "$38 billion", "US$ 5", "EUR 12".
+        let (num_at, prefix_ccy) = match match_longest_exact(tokens, i, &lv.currency_symbols) {
+            Some((len, code)) if tokens.get(i + len).is_some_and(|t| t.kind == Kind::Num) => {
+                (i + len, Some(code.clone()))
+            }
+            _ => (i, None),
+        };
+        let percent_prefix = match_longest(tokens, i, &lv.percent_before).map(|(len, _)| len);
+        let num_at = num_at + percent_prefix.unwrap_or(0);
+        let first = parse_number(tokens, num_at, lv)?;
+        // A number glued to a word is part of a name: GB200, Trainium3, EC2.
+        if !tokens[num_at].space_before
+            && num_at > 0
+            && tokens[num_at - 1].kind == Kind::Word
+            && prefix_ccy.is_none()
+            && percent_prefix.is_none()
+        {
+            return Some(first.end);
+        }
+        let mut bound = match_longest_before(tokens, i, &lv.bounds).map(|(_, b)| *b);
+        let range_opener = i > 0 && lv.range_starts.contains(&tokens[i - 1].norm);
+        let (expr, mut end) = self.range(tokens, first, lv, range_opener);
+        let suffix = if let Some(code) = prefix_ccy {
+            // "$38 billion dollars" is rare; a trailing currency word is not repeated.
+            Suffix::Money(code, 1.0)
+        } else if percent_prefix.is_some() {
+            Suffix::Percent
+        } else {
+            let (suffix, len) = self.suffix(tokens, i, &expr, end, lv);
+            end += len;
+            if matches!(suffix, Suffix::Count(None))
+                && tokens.get(end).is_some_and(|t| t.kind == Kind::Word && !t.space_before)
+            {
+                return Some(end); // "5G", "3D": a number glued to letters is no value
+            }
+            suffix
+        };
+        // Bounds written after the value (以上, 超) stay outside its span.
+        if let Some((_, b)) = match_longest(tokens, end, &lv.bounds_after) {
+            bound = Some(*b);
+        }
+        let (start, e, text) = span(i, end);
+        let (lo, hi) = (clean(expr.low), clean(expr.high));
+        let exact = lo == hi && !expr.vague;
+        let (label, mut v) = match suffix {
+            Suffix::Money(code, per) => {
+                let mut v = value("money");
+                let (code, per) = match code.split_once("-cent") {
+                    Some((base, _)) => (base.to_string(), 0.01),
+                    None => (code, per),
+                };
+                v.unit = Some(code);
+                v.amount = exact.then_some(clean(lo * per));
+                if !exact {
+                    (v.low, v.high) = (Some(clean(lo * per)), Some(clean(hi * per)));
+                }
+                ("MONEY", v)
+            }
+            Suffix::Percent => {
+                let mut v = value("percent");
+                v.unit = Some("%".into());
+                v.amount = exact.then_some(lo);
+                if !exact {
+                    (v.low, v.high) = (Some(lo), Some(hi));
+                }
+                ("PERCENT", v)
+            }
+            Suffix::Quantity(unit, factor) => {
+                let mut v = value("quantity");
+                v.unit = Some(unit);
+                v.amount = exact.then_some(clean(lo * factor));
+                if !exact {
+                    (v.low, v.high) = (Some(clean(lo * factor)), Some(clean(hi * factor)));
+                }
+                ("QUANTITY", v)
+            }
+            Suffix::Duration(unit) => {
+                let mut v = value("duration");
+                let (unit, mult) = if unit == "decade" { ("year".to_string(), 10.0) } else { (unit, 1.0) };
+                v.unit = Some(unit);
+                v.amount = exact.then_some(lo * mult);
+                if !exact {
+                    (v.low, v.high) = (Some(lo * mult), Some(hi * mult));
+                }
+                ("DURATION", v)
+            }
+            Suffix::Year => {
+                let mut v = value("date");
+                v.date = Some(format!("{:04}", lo as i64));
+                ("DATE", v)
+            }
+            Suffix::Count(noun) => {
+                let mut v = value("count");
+                v.unit = noun;
+                v.amount = exact.then_some(lo);
+                if !exact {
+                    (v.low, v.high) = (Some(lo), Some(hi));
+                }
+                ("COUNT", v)
+            }
+        };
+        let during = label == "DURATION" && match_longest_before(tokens, i, &lv.bounds_not_with_durations).is_some();
+        if label != "DATE" && !during {
+            match bound {
+                Some(Bound::AtLeast) if v.low.is_none() => v.low = v.amount,
+                Some(Bound::AtMost) if v.high.is_none() => v.high = v.amount,
+                Some(Bound::Approx) => v.approx = true,
+                _ => {}
+            }
+        }
+        out.push(ValueSpan { start, end: e, text, label, value: v });
+        Some(end)
+    }
+
+    /// Extends a number into a range: `4 to 5`, `100 bis 300 Milliarden`, `1.3–1.5 trillion`,
+    /// `between $85 million and $95 million`. A scale written once applies to both ends.
+    fn range(&self, tokens: &[Token], first: NumExpr, lv: &LangValues, opener: bool) -> (NumExpr, usize) {
+        let end = first.end;
+        let Some(word) = tokens.get(end) else { return (first.clone(), end) };
+        if first.plain_digits == Some(4) {
+            return (first.clone(), end); // "2024–2025" are two years, not a count range
+        }
+        let dash = matches!(word.norm.as_str(), "-" | "–" | "—" | "〜" | "~");
+        let and_like =
+            lv.joiners.contains(&word.norm) || matches!(word.norm.as_str(), "and" | "und" | "en" | "et" | "y" | "e");
+        if !(dash || (lv.range_words.contains(&word.norm) && (!and_like || opener))) {
+            return (first.clone(), end);
+        }
+        let mut k = end + 1;
+        if let Some((len, _)) = match_longest_exact(tokens, k, &lv.currency_symbols) {
+            k += len;
+        }
+        match tokens.get(k).and_then(|_| parse_number(tokens, k, lv)) {
+            Some(second)
+                if !second.vague
+                    && !first.vague
+                    && second.low >= first.low * if first.scaled || !second.scaled { 1.0 } else { 0.0 } =>
+            {
+                let low = if !first.scaled && second.scaled { first.low * second.factor } else { first.low };
+                if low > second.low {
+                    return (first.clone(), end);
+                }
+                let expr = NumExpr {
+                    start: first.start,
+                    end: second.end,
+                    low,
+                    high: second.high,
+                    vague: false,
+                    scaled: second.scaled,
+                    factor: second.factor,
+                    plain_digits: None,
+                };
+                (expr, second.end)
+            }
+            _ => (first.clone(), end),
+        }
+    }
+
+    /// What the number measures, from the tokens after it; returns the kind and the tokens used.
+    fn suffix(&self, tokens: &[Token], start: usize, expr: &NumExpr, end: usize, lv: &LangValues) -> (Suffix, usize) {
+        if let Some((len, code)) = match_longest(tokens, end, &lv.currencies)
+            .or_else(|| match_longest_exact(tokens, end, &lv.currency_symbols))
+        {
+            return (Suffix::Money(code.clone(), 1.0), len);
+        }
+        if let Some((len, _)) = match_longest(tokens, end, &lv.percent_after) {
+            return (Suffix::Percent, len);
+        }
+        if let Some(t) = tokens.get(end) {
+            if let Some((unit, factor)) = lv.unit_symbols.get(&t.text) {
+                let glued_or_long = !t.space_before || t.text.chars().count() > 1;
+                if glued_or_long {
+                    return (Suffix::Quantity(unit.clone(), *factor), 1);
+                }
+            }
+        }
+        if let Some((len, (unit, factor))) = match_longest(tokens, end, &lv.unit_words) {
+            return (Suffix::Quantity(unit.clone(), *factor), len);
+        }
+        // Durations: "7 years", "5 か年", "7-year", "seven-year", "7-jährige".
+        let hyphen = tokens.get(end).is_some_and(|t| t.norm == "-" && !t.space_before);
+        let at = end + usize::from(hyphen);
+        if let Some((len, unit)) = match_longest(tokens, at, &lv.duration_words) {
+            let after = tokens.get(at + len).map(|t| t.norm.as_str()).unwrap_or("");
+            let before = start.checked_sub(1).map(|b| tokens[b].norm.as_str()).unwrap_or("");
+            let ago = lv.duration_not_after.contains(after) || lv.duration_not_before.contains(before);
+            let a_year = expr.plain_digits == Some(4) && unit == "year";
+            if !ago && !a_year {
+                return (Suffix::Duration(unit.clone()), at + len - end);
+            }
+        }
+        if hyphen {
+            if let Some(unit) =
+                tokens.get(at).and_then(|t| lv.duration_suffixes.iter().find(|(s, _)| *s == t.norm)).map(|(_, u)| u)
+            {
+                return (Suffix::Duration(unit.clone()), 2);
+            }
+        }
+        if let Some((len, counter)) = match_longest(tokens, end, &lv.counters) {
+            return (Suffix::Count(Some(counter.clone())), len);
+        }
+        if expr.plain_digits == Some(4) && (1900.0..=2100.0).contains(&expr.low) {
+            return (Suffix::Year, 0);
+        }
+        if let Some(t) = tokens.get(end).filter(|t| t.kind == Kind::Word && t.space_before && !expr.vague) {
+            let function_word = lv.stopwords.contains(&t.norm)
+                || lv.range_words.contains(&t.norm)
+                || lv.joiners.contains(&t.norm)
+                || lv.months.contains_key(&t.norm);
+            if !function_word && t.text.chars().count() > 2 {
+                return (Suffix::Count(Some(t.text.clone())), 1);
+            }
+        }
+        (Suffix::Count(None), 0)
+    }
+}
+
+/// A one-word duration: `siebenjährigen`, `zevenjarige` (number word + duration suffix).
+fn duration_word(tokens: &[Token], i: usize, lv: &LangValues) -> Option<(usize, f64, String)> {
+    let t = tokens.get(i).filter(|t| t.kind == Kind::Word)?;
+    for (suffix, unit) in &lv.duration_suffixes {
+        if let Some(stem) = t.norm.strip_suffix(suffix.as_str()).filter(|s| !s.is_empty()) {
+            let stem_tokens = tokenize(stem);
+            if let Some(n) = parse_number(&stem_tokens, 0, lv).filter(|n| n.end == stem_tokens.len() && !n.vague) {
+                return Some((i + 1, n.low, unit.clone()));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::test_lexicon;
+
+    fn rec(text: &str, lang: &str) -> Vec<(String, &'static str, Value)> {
+        let r = Recognizer::new(test_lexicon());
+        let reference = CivilDate::new(2025, 11, 4);
+        r.recognize(text, lang, reference).into_iter().map(|v| (v.text, v.label, v.value)).collect()
+    }
+
+    fn one(text: &str, lang: &str) -> (String, &'static str, Value) {
+        let mut all = rec(text, lang);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all.remove(0)
+    }
+
+    fn money(amount: f64, unit: &str) -> Value {
+        Value {
+            kind: "money".into(),
+            amount: Some(amount),
+            unit: Some(unit.into()),
+            low: None,
+            high: None,
+            approx: false,
+            date: None,
+        }
+    }
+
+    #[test]
+    fn the_mission_amounts_are_one_value() {
+        for (text, lang, surface) in [
+            ("a $38 billion cloud deal", "en", "$38 billion"),
+            ("im Wert von 38 Milliarden US-Dollar bekannt", "de", "38 Milliarden US-Dollar"),
+            ("voor 38 miljard dollar clouddiensten", "nl", "38 miljard dollar"),
+            ("画期的な 380 億ドルの戦略的パートナーシップ", "ja", "380 億ドル"),
+        ] {
+            let (t, label, v) = one(text, lang);
+            assert_eq!((t.as_str(), label, v), (surface, "MONEY", money(38e9, "USD")), "{text}");
+        }
+        assert_eq!(one("1,4 Billionen US-Dollar", "de").2, money(1.4e12, "USD"));
+        assert_eq!(one("2,500 億ドル", "ja").2, money(2.5e11, "USD"));
+    }
+
+    #[test]
+    fn vague_counts_are_ranges() {
+        let (_, label, v) = one("数十万の最先端の Nvidia GPU", "ja");
+        assert_eq!((label, v.low, v.high, v.amount), ("COUNT", Some(1e5), Some(1e6), None));
+        let (t, _, v) = one("Zugang zu Hunderttausenden von Chips", "de");
+        assert_eq!((t.as_str(), v.low), ("Hunderttausenden", Some(1e5)), "dative plural is in the data");
+    }
+
+    #[test]
+    fn percents_bounds_and_ranges() {
+        let (t, _, v) = one("Amazon's stock rose more than 4%", "en");
+        assert_eq!((t.as_str(), v.amount, v.low), ("4%", Some(4.0), Some(4.0)));
+        assert_eq!(one("stiegen die Amazon-Aktien um 4 %", "de").2.amount, Some(4.0));
+        assert_eq!(one("een belang van 27 procent", "nl").2.amount, Some(27.0));
+        let v = one("rose 4 to 5%", "en").2;
+        assert_eq!((v.kind.as_str(), v.low, v.high, v.amount), ("percent", Some(4.0), Some(5.0), None));
+        let v = one("zwischen 85 und 95 Millionen Dollar", "de").2;
+        assert_eq!((v.low, v.high), (Some(85e6), Some(95e6)));
+        let v = one("between $85 million and $95 million", "en").2;
+        assert_eq!((v.low, v.high, v.unit.as_deref()), (Some(85e6), Some(95e6), Some("USD")));
+        let v = one("1.3–1.5 trillion dollars", "en").2;
+        assert_eq!((v.low, v.high), (Some(1.3e12), Some(1.5e12)));
+        let v = one("ongeveer 10 miljard dollar", "nl").2;
+        assert!(v.approx && v.amount == Some(10e9));
+        let v = one("約28％", "ja").2;
+        assert!(v.approx && v.amount == Some(28.0));
+        let v = one("1 兆ドル以上", "ja").2;
+        assert_eq!((v.amount, v.low), (Some(1e12), Some(1e12)));
+    }
+
+    #[test]
+    fn durations() {
+        for (text, lang) in [
+            ("ein siebenjähriges Abkommen", "de"),
+            ("a 7-year, $38 billion deal", "en"),
+            ("over seven years", "en"),
+            ("5 か年計画", "ja"),
+            ("7年間", "ja"),
+            ("een zevenjarige deal", "nl"),
+        ] {
+            let d = rec(text, lang).into_iter().find(|v| v.1 == "DURATION").unwrap_or_else(|| panic!("{text}"));
+            let expected = if text.starts_with('5') { 5.0 } else { 7.0 };
+            assert_eq!((d.2.amount, d.2.unit.as_deref()), (Some(expected), Some("year")), "{text}");
+        }
+        assert!(rec("two years ago", "en").iter().all(|v| v.1 != "DURATION"));
+        let over = rec("will spend $38 billion over seven years", "en");
+        assert_eq!((over[1].1, over[1].2.low), ("DURATION", None), "'over' before a duration means 'during'");
+        assert_eq!(one("Vertrag über 38 Milliarden Dollar", "de").2.low, None, "'über' here means 'worth'");
+        assert_eq!(rec("in 2024–2025", "en").iter().map(|v| v.1).collect::<Vec<_>>(), ["DATE", "DATE"]);
+    }
+
+    #[test]
+    fn quantities_counts_and_years() {
+        let v = one("30 Gigawatt", "de").2;
+        assert_eq!((v.amount, v.unit.as_deref()), (Some(3e10), Some("W")));
+        assert_eq!(one("30GW of capacity", "en").2.amount, Some(3e10));
+        let v = one("14.000 Mitarbeiter", "de").2;
+        assert_eq!((v.kind.as_str(), v.amount, v.unit.as_deref()), ("count", Some(14000.0), Some("Mitarbeiter")));
+        let v = one("約3200人", "ja").2;
+        assert_eq!((v.amount, v.unit.as_deref(), v.approx), (Some(3200.0), Some("人"), true));
+        assert_eq!(one("since 2019", "en").2.date.as_deref(), Some("2019"));
+        assert!(rec("GB200 and GB300 chips on EC2", "en").is_empty());
+    }
+
+    #[test]
+    fn dates_in_sentences() {
+        let all = rec("OpenAI und Amazon haben am 3. November 2025 (Montag) unterzeichnet", "de");
+        let dates: Vec<_> = all.iter().map(|v| v.2.date.as_deref().unwrap()).collect();
+        assert_eq!(dates, ["2025-11-03", "2025-11-03"]);
+    }
+}

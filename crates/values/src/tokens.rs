@@ -1,0 +1,198 @@
+//! A small tokenizer shared by the text and by the data files' phrases, so that a phrase
+//! written in `data/lang/*.toml` ("us-dollar", "ca.", "パーセント") matches the text exactly
+//! as it is tokenized.
+//!
+//! - runs of letters (with inner apostrophes) are one `Word`;
+//! - runs of digits (ASCII or full-width) with inner `.` `,` `'` separators are one `Num`;
+//! - every CJK character is its own `Cjk` token (Japanese and Chinese have no spaces);
+//! - any other visible character is one `Punct`.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Num,
+    Cjk,
+    Punct,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub kind: Kind,
+    /// Original text.
+    pub text: String,
+    /// Lower-cased text with full-width digits folded to ASCII.
+    pub norm: String,
+    /// Char offsets into the tokenized string.
+    pub start: usize,
+    pub end: usize,
+    /// Whitespace between this token and the previous one.
+    pub space_before: bool,
+}
+
+pub fn fold_digit(c: char) -> Option<char> {
+    match c {
+        '0'..='9' => Some(c),
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+        _ => None,
+    }
+}
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3005 | 0x3040..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0xAC00..=0xD7AF)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() && !is_cjk(c)
+}
+
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut space = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind = if fold_digit(c).is_some() {
+            i += 1;
+            while i < chars.len() {
+                if fold_digit(chars[i]).is_some() {
+                    i += 1;
+                } else if matches!(chars[i], '.' | ',' | '\'' | '，' | '．')
+                    && chars.get(i + 1).and_then(|&n| fold_digit(n)).is_some()
+                {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            Kind::Num
+        } else if is_word_char(c) {
+            i += 1;
+            while i < chars.len()
+                && (is_word_char(chars[i])
+                    || (matches!(chars[i], '\'' | '’') && chars.get(i + 1).is_some_and(|&n| is_word_char(n))))
+            {
+                i += 1;
+            }
+            Kind::Word
+        } else if is_cjk(c) {
+            i += 1;
+            Kind::Cjk
+        } else {
+            i += 1;
+            Kind::Punct
+        };
+        let text: String = chars[start..i].iter().collect();
+        let norm: String = text
+            .chars()
+            .map(|c| match c {
+                '，' => ',',
+                '．' => '.',
+                '’' => '\'',
+                c => fold_digit(c).unwrap_or(c),
+            })
+            .flat_map(char::to_lowercase)
+            .collect();
+        out.push(Token { kind, text, norm, start, end: i, space_before: space });
+        space = false;
+    }
+    out
+}
+
+/// The normalized token texts of a phrase from a data file.
+pub fn phrase(p: &str) -> Vec<String> {
+    tokenize(p).into_iter().map(|t| t.norm).collect()
+}
+
+/// The original token texts of a phrase, for case-sensitive matching (`A$` is not `a $`).
+pub fn phrase_exact(p: &str) -> Vec<String> {
+    tokenize(p).into_iter().map(|t| t.text).collect()
+}
+
+/// Like [`match_longest`] but comparing original text, case-sensitively.
+pub fn match_longest_exact<'a, T>(
+    tokens: &[Token],
+    i: usize,
+    phrases: &'a [(Vec<String>, T)],
+) -> Option<(usize, &'a T)> {
+    phrases
+        .iter()
+        .filter(|(p, _)| {
+            !p.is_empty() && i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.text)
+        })
+        .max_by_key(|(p, _)| p.len())
+        .map(|(p, v)| (p.len(), v))
+}
+
+/// Length in tokens of the longest phrase in `phrases` that matches at `i`.
+pub fn match_longest<'a, T>(tokens: &[Token], i: usize, phrases: &'a [(Vec<String>, T)]) -> Option<(usize, &'a T)> {
+    phrases
+        .iter()
+        .filter(|(p, _)| {
+            !p.is_empty() && i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.norm)
+        })
+        .max_by_key(|(p, _)| p.len())
+        .map(|(p, v)| (p.len(), v))
+}
+
+/// Length in tokens of the longest phrase that ends right before token `end`.
+pub fn match_longest_before<'a, T>(
+    tokens: &[Token],
+    end: usize,
+    phrases: &'a [(Vec<String>, T)],
+) -> Option<(usize, &'a T)> {
+    phrases
+        .iter()
+        .filter(|(p, _)| {
+            !p.is_empty() && p.len() <= end && p.iter().zip(&tokens[end - p.len()..end]).all(|(w, t)| *w == t.norm)
+        })
+        .max_by_key(|(p, _)| p.len())
+        .map(|(p, v)| (p.len(), v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_words_cjk_and_punctuation() {
+        let t = tokenize("Über $38bn, 1,4 Billionen; ２,５００ 億ドル zo'n 12.000.");
+        let got: Vec<(&str, Kind)> = t.iter().map(|t| (t.norm.as_str(), t.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("über", Kind::Word),
+                ("$", Kind::Punct),
+                ("38", Kind::Num),
+                ("bn", Kind::Word),
+                (",", Kind::Punct),
+                ("1,4", Kind::Num),
+                ("billionen", Kind::Word),
+                (";", Kind::Punct),
+                ("2,500", Kind::Num),
+                ("億", Kind::Cjk),
+                ("ド", Kind::Cjk),
+                ("ル", Kind::Cjk),
+                ("zo'n", Kind::Word),
+                ("12.000", Kind::Num),
+                (".", Kind::Punct),
+            ]
+        );
+        assert_eq!((t[2].start, t[2].end, t[2].space_before, t[3].space_before), (6, 8, false, false));
+    }
+
+    #[test]
+    fn phrase_matching_is_longest_first() {
+        let t = tokenize("US-Dollar und Dollar");
+        let phrases = vec![(phrase("dollar"), 1), (phrase("us-dollar"), 2)];
+        assert_eq!(match_longest(&t, 0, &phrases), Some((3, &2)));
+        assert_eq!(match_longest_before(&t, 5, &phrases), Some((1, &1)));
+    }
+}
