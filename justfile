@@ -17,9 +17,11 @@ run *ARGS: setup
     {{bin}} run data/corpus --out out {{ARGS}}
     @echo "first document:" && head -c 400 out/documents.jsonl && echo
 
-# All tests (unit + end-to-end on the seed articles and the default corpus), then lints.
+# All tests (unit + end-to-end on the seed articles and the default corpus), the peer-suite
+# regression gate, then lints.
 test: setup
     cargo test --release --workspace
+    python3 scripts/peer.py --baseline tests/peer_baseline.json
     just lint
 
 # Formatting and clippy, warnings as errors.
@@ -28,7 +30,7 @@ lint:
     cargo clippy --release --workspace --all-targets -- -D warnings
 
 # All benchmarks.
-bench: bench-ingest
+bench: bench-ingest bench-values
 
 # Ingest + language detection throughput on a generated 50 MB JSONL dump (2 cores).
 bench-ingest mb="50": setup
@@ -45,6 +47,18 @@ eval:
 model:
     @echo "the model recipe is not built yet (issue #3)" >&2 && exit 1
 
-# Score the value recognizer on the Recognizers-Text peer suite (../shared/peer-suites).
-peer: setup
-    python3 scripts/peer.py --json target/peer.json
+# Score the value recognizer on the Recognizers-Text peer suite (../shared/peer-suites);
+# `just peer --show CurrencyModel.json:English` lists failing cases.
+peer *ARGS: setup
+    python3 scripts/peer.py --json target/peer.json {{ARGS}}
+
+# Record the current peer-suite scores as the regression baseline.
+peer-baseline: setup
+    python3 scripts/peer.py --json tests/peer_baseline.json
+
+# Value recognition throughput (MB/s, one core): the default corpus' sentences, repeated to 20 MB.
+bench-values: setup
+    mkdir -p target/bench
+    python3 scripts/gen_dump.py target/bench/values.jsonl --mb 20 --lines-of-text > target/bench/values.txt
+    @wc -c < target/bench/values.txt | awk '{printf "input: %.1f MB of news sentences\n", $1/1e6}'
+    /usr/bin/time -f "wall %e s, max RSS %M KB" {{bin}} values --lang en < target/bench/values.txt > /dev/null

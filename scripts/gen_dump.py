@@ -7,7 +7,7 @@ shuffled and figures perturbed so that no two documents are identical. Determini
 
 usage: gen_dump.py OUT.jsonl [--mb 50] [--seed 7]
 """
-import argparse, json, pathlib, random, re
+import argparse, json, pathlib, random, re, sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
@@ -41,6 +41,7 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--mb", type=float, default=50)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--lines-of-text", action="store_true", help="also print the documents' text, one paragraph a line, to stdout")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     texts = load_texts()
@@ -54,9 +55,13 @@ def main():
             key = "html" if body.lstrip().startswith("<") else "text"
             line = json.dumps({"id": f"bench-{n:07d}", key: body, "lang": lang}, ensure_ascii=False) + "\n"
             f.write(line)
+            if args.lines_of_text:
+                for para in body.split("\n"):
+                    if para.strip() and not para.lstrip().startswith("<"):
+                        print(para.strip())
             written += len(line.encode("utf-8"))
             n += 1
-    print(f"wrote {args.out}: {n} documents, {written / 1e6:.1f} MB")
+    print(f"wrote {args.out}: {n} documents, {written / 1e6:.1f} MB", file=sys.stderr if args.lines_of_text else sys.stdout)
 
 
 if __name__ == "__main__":

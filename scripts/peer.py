@@ -29,7 +29,11 @@ CURRENCY = {
     "dollar": "USD", "united states dollar": "USD", "us dollar": "USD", "euro": "EUR", "pound": "GBP",
     "british pound": "GBP", "japanese yen": "JPY", "yen": "JPY", "chinese yuan": "CNY", "yuan": "CNY",
     "swiss franc": "CHF", "canadian dollar": "CAD", "australian dollar": "AUD", "south korean won": "KRW",
-    "indian rupee": "INR", "cent": "USD-cent", "euro cent": "EUR-cent",
+    "indian rupee": "INR", "cent": "USD-cent", "euro cent": "EUR-cent", "hong kong dollar": "HKD",
+    "new zealand dollar": "NZD", "singapore dollar": "SGD", "brazilian real": "BRL", "costa rican colón": "CRC",
+    "georgian lari": "GEL", "lao kip": "LAK", "nigerian naira": "NGN", "russian ruble": "RUB", "turkish lira": "TRY",
+    "israeli new shekel": "ILS", "thai baht": "THB", "vietnamese dong": "VND", "philippine peso": "PHP",
+    "pence": "GBP-cent", "new taiwan dollar": "TWD", "penny": "GBP-cent", "franc": "CHF",
 }
 # Spec dimension unit names -> (SI base, factor).
 DIMENSION = {
@@ -124,6 +128,15 @@ def case_passes(kind, case, predicted):
     return True
 
 
+# Declared exclusions: subtypes the output contract does not model. Listed in the report.
+EXCLUSIONS = {
+    "number": ("fractions and powers (`two thirds`, `1.5E+10`): the contract's values are amounts, "
+               "not number-word arithmetic", lambda c: any((r.get("Resolution") or {}).get("subtype") in ("fraction", "power") for r in c.get("Results", []))),
+    "duration": ("time-of-day durations (hours, minutes, seconds): the contract's duration units are "
+                 "day, week, month, year", lambda c: any(str((r.get("Value") or {}).get("Timex", "")).startswith("PT") for r in c.get("Results", []))),
+}
+
+
 def run_values(binary, lang, lines, numbers=False, ref=None):
     args = [binary, "values", "--lang", lang] + (["--numbers"] if numbers else []) + (["--ref-date", ref] if ref else [])
     out = subprocess.run(args, input="\n".join(lines) + "\n", capture_output=True, text=True, check=True).stdout
@@ -135,6 +148,9 @@ def main():
     ap.add_argument("--bin", default=str(ROOT / "target/release/polyfact"))
     ap.add_argument("--specs", default=str(ROOT.parent / "shared/peer-suites/recognizers-text/Specs"))
     ap.add_argument("--json")
+    ap.add_argument("--baseline", help="JSON from an earlier --json run: fail when a row drops by more than 0.5 points")
+    ap.add_argument("--show", help="print failing cases of FILE:LANG, e.g. CurrencyModel.json:English")
+    ap.add_argument("--limit", type=int, default=25)
     args = ap.parse_args()
     specs = pathlib.Path(args.specs)
     if not specs.is_dir():
@@ -155,23 +171,46 @@ def main():
                 lines = [cases[i]["Input"].replace("\n", " ").replace("\r", " ") for i in idxs]
                 for i, values in zip(idxs, run_values(args.bin, code, lines, kind == "number", ref)):
                     predicted[i] = values
-            supported = [i for i, c in enumerate(cases) if "dotnet" not in str(c.get("NotSupported", "")).lower()]
-            unsupported = [i for i in range(len(cases)) if i not in set(supported)]
+            excluded_why, is_excluded = EXCLUSIONS.get(kind, ("", lambda c: False))
+            excluded = [i for i, c in enumerate(cases) if is_excluded(c)]
+            supported = [i for i, c in enumerate(cases) if "dotnet" not in str(c.get("NotSupported", "")).lower() and i not in set(excluded)]
+            unsupported = [i for i, c in enumerate(cases) if "dotnet" in str(c.get("NotSupported", "")).lower() and i not in set(excluded)]
             ok = [case_passes(kind, cases[i], predicted[i]) for i in range(len(cases))]
+            if args.show == f"{fname}:{lang_name}":
+                shown = 0
+                for i in supported:
+                    if not ok[i] and shown < args.limit:
+                        shown += 1
+                        exp = [(r.get("Text"), expected_span(r), r.get("Resolution") or (r.get("Value") or {}).get("Timex")) for r in cases[i].get("Results", [])]
+                        got = [(p["text"], (p["start"], p["end"]), p["label"], p["value"].get("amount"), p["value"].get("unit"), p["value"].get("date")) for p in predicted[i]]
+                        print(f"- {cases[i]['Input'][:150]!r}\n    want {exp}\n    got  {got}", file=sys.stderr)
             rows.append({
                 "file": f"{folder}/{fname}", "lang": lang_name, "cases": len(supported),
                 "passed": sum(ok[i] for i in supported),
                 "dotnet_not_supported": len(unsupported), "dotnet_not_supported_passed": sum(ok[i] for i in unsupported),
+                "excluded": len(excluded), "excluded_why": excluded_why,
             })
-    print("| file | language | cases | passed | pass rate | NotSupported: dotNet (passed/total) |")
-    print("|---|---|---:|---:|---:|---:|")
+    print("| file | language | cases | passed | pass rate | NotSupported: dotNet (passed/total) | excluded |")
+    print("|---|---|---:|---:|---:|---:|---:|")
     for r in rows:
         rate = r["passed"] / r["cases"] if r["cases"] else float("nan")
         r["rate"] = round(rate, 4) if r["cases"] else None
         print(f"| {r['file']} | {r['lang']} | {r['cases']} | {r['passed']} | {rate:.1%} | "
-              f"{r['dotnet_not_supported_passed']}/{r['dotnet_not_supported']} |")
+              f"{r['dotnet_not_supported_passed']}/{r['dotnet_not_supported']} | {r['excluded']} |")
+    print()
+    for kind, (why, _) in EXCLUSIONS.items():
+        print(f"Excluded ({kind}): {why}.")
     if args.json:
         pathlib.Path(args.json).write_text(json.dumps(rows, indent=1))
+    if args.baseline:
+        base = {(r["file"], r["lang"]): r["rate"] for r in json.loads(pathlib.Path(args.baseline).read_text())}
+        worse = [(r["file"], r["lang"], base[(r["file"], r["lang"])], r["rate"]) for r in rows
+                 if base.get((r["file"], r["lang"])) is not None and r["rate"] is not None and r["rate"] < base[(r["file"], r["lang"])] - 0.005]
+        for f, lang, was, now in worse:
+            print(f"REGRESSION {f} {lang}: {was:.1%} -> {now:.1%}", file=sys.stderr)
+        if worse:
+            sys.exit(1)
+        print(f"peer: no row below its baseline ({args.baseline})")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ use std::collections::HashSet;
 use lingua::Language::{self, *};
 use lingua::{LanguageDetector, LanguageDetectorBuilder};
 use polyfact_core::{CharIndex, Sentence, UNDETERMINED_LANG};
+use rustc_hash::FxHashSet;
 
 /// Supported languages: ISO 639-1 code and lingua language.
 pub const SUPPORTED: &[(&str, Language)] = &[
@@ -61,7 +62,7 @@ impl Detection {
 pub struct LanguageIdentifier {
     detector: LanguageDetector,
     /// (ISO code, lower-cased function words), for the mixed-language screen.
-    stopwords: Vec<(String, HashSet<String>)>,
+    stopwords: Vec<(String, FxHashSet<String>)>,
 }
 
 fn code_of(lang: Language) -> &'static str {
@@ -141,7 +142,7 @@ impl LanguageIdentifier {
 
     /// Function-word lists per language (from `data/lang/*.toml`) for the mixed-sentence screen.
     pub fn with_stopwords(mut self, sets: Vec<(String, HashSet<String>)>) -> Self {
-        self.stopwords = sets;
+        self.stopwords = sets.into_iter().map(|(code, set)| (code, set.into_iter().collect())).collect();
         self
     }
 

@@ -87,6 +87,23 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
             }
         }
     }
+    // 02/22/2016 (en: month first), 21/04/2016, 21-04-2016, 21/04/16
+    if let (Some(a), true) = (small(Some(t), 31), is(tokens.get(i + 1), "/") || is(tokens.get(i + 1), "-")) {
+        let sep = tokens[i + 1].norm.clone();
+        if let (Some(b), true) = (small(tokens.get(i + 2), 31), is(tokens.get(i + 3), &sep)) {
+            let y = tokens.get(i + 4).and_then(|t| {
+                year_of(t).or_else(|| {
+                    (t.kind == Kind::Num && t.norm.len() == 2)
+                        .then(|| t.norm.parse::<i32>().ok().map(|y| 2000 + y))
+                        .flatten()
+                })
+            });
+            if let Some(y) = y {
+                let (m, d) = if lv.month_first && a <= 12 { (a, b) } else { (b, a) };
+                return expr(i + 5, ymd(y, m, d));
+            }
+        }
+    }
     if let Some(y) = year_of(t) {
         // 2025-11-04, 2025/11/04
         if (is(tokens.get(i + 1), "-") || is(tokens.get(i + 1), "/"))
@@ -135,7 +152,8 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
                 return expr(k2 + 1, ymd(y, m, d));
             }
             // "Nov 3" needs a long month name or a dot to be trusted (not "May 3").
-            if tokens[i].norm.chars().count() > 3 && tokens[i].norm != "march" {
+            let dotted = is(tokens.get(i + 1), ".");
+            if (tokens[i].norm.chars().count() > 3 || dotted) && tokens[i].norm != "may" {
                 return infer_year(m, d, reference).map(|date| DateExpr { start: i, end: k, date: Some(date) });
             }
             return None;

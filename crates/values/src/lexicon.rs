@@ -3,7 +3,9 @@
 //! `calendar`) and `data/values/common.toml` (symbols and codes shared by all languages).
 //! Every phrase is stored tokenized ([`crate::tokens::phrase`]) so matching is token-exact.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -18,7 +20,7 @@ pub enum LexiconError {
     Parse { path: PathBuf, message: String },
 }
 
-pub type Phrases<T> = Vec<(Vec<String>, T)>;
+pub type Phrases<T> = crate::tokens::PhraseSet<T>;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -60,6 +62,7 @@ struct NumbersFile {
 #[serde(default)]
 struct MoneyFile {
     currencies: BTreeMap<String, String>,
+    prefixes: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -97,6 +100,7 @@ struct DurationsFile {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct DatesFile {
+    month_first: bool,
     weekdays: Vec<Vec<String>>,
     relative: BTreeMap<String, String>,
     year_end: Vec<String>,
@@ -175,6 +179,8 @@ pub struct LangValues {
     pub groups: Vec<char>,
     /// Number words (lower-case) for spelled-out numbers and compound splitting.
     pub words: HashMap<String, f64>,
+    /// First chars of number words and scales: a cheap filter before compound splitting.
+    pub number_initials: HashSet<char>,
     pub articles: HashSet<String>,
     pub joiners: HashSet<String>,
     pub scales: Phrases<f64>,
@@ -184,6 +190,8 @@ pub struct LangValues {
     pub range_words: HashSet<String>,
     pub range_starts: HashSet<String>,
     pub currencies: Phrases<String>,
+    /// Case-insensitive currency phrases written before the number ("us $", "c $").
+    pub currency_prefixes: Phrases<String>,
     /// Symbols and ISO codes, tokenized case-sensitively (match with `match_longest_exact`).
     pub currency_symbols: Phrases<String>,
     pub percent_after: Phrases<()>,
@@ -200,6 +208,8 @@ pub struct LangValues {
     pub duration_not_after: HashSet<String>,
     pub duration_not_before: HashSet<String>,
     pub months: HashMap<String, u32>,
+    /// Numeric dates are written month first (`02/22/2016`).
+    pub month_first: bool,
     pub weekdays: Phrases<u32>,
     pub relative: Phrases<Relative>,
     pub year_end: Phrases<()>,
@@ -240,7 +250,7 @@ impl Lexicon {
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
             .collect();
         paths.sort();
-        let mut langs = HashMap::new();
+        let mut langs = HashMap::default();
         for path in paths {
             let code = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
             let file: LangFile = toml::from_str(&read(&path)?)
@@ -276,7 +286,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
     let (bounds_after, bounds): (Vec<_>, Vec<_>) = all_bounds.into_iter().partition(|(p, _)| after.contains(p));
     let mut percent_after: Vec<(String, ())> = f.percent.words.iter().map(|w| (w.clone(), ())).collect();
     percent_after.extend(common.percent.symbols.iter().map(|s| (s.clone(), ())));
-    let mut months = HashMap::new();
+    let mut months = HashMap::default();
     for (i, spellings) in f.calendar.months.iter().enumerate() {
         for s in spellings {
             months.insert(s.to_lowercase(), i as u32 + 1);
@@ -289,6 +299,12 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         decimal,
         groups,
         words: n.words.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
+        number_initials: n
+            .words
+            .keys()
+            .chain(n.scales.keys())
+            .filter_map(|k| k.to_lowercase().chars().next())
+            .collect(),
         articles: lower(&n.articles),
         joiners: lower(&n.joiners),
         scale_words: n.scales.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
@@ -298,6 +314,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         range_words: lower(&n.range_words),
         range_starts: lower(&n.range_starts),
         currencies: phrases(f.money.currencies.clone()),
+        currency_prefixes: phrases(f.money.prefixes.clone()),
         currency_symbols: currency_symbols.into_iter().map(|(p, c)| (phrase_exact(&p), c)).collect(),
         percent_after: phrases(percent_after),
         percent_before: phrases(f.percent.prefix.iter().map(|w| (w.clone(), ()))),
@@ -311,6 +328,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         duration_not_after: lower(&f.durations.not_after),
         duration_not_before: lower(&f.durations.not_before),
         months,
+        month_first: f.dates.month_first,
         weekdays: phrases(weekdays),
         relative: phrases(f.dates.relative.iter().filter_map(|(k, v)| parse_relative(v).map(|r| (k.clone(), r)))),
         year_end: phrases(f.dates.year_end.iter().map(|p| (p.clone(), ()))),

@@ -2,7 +2,7 @@
 //! (including German/Dutch compounds), scale words (`Milliarden`, `bn`, `億`), kanji numerals,
 //! vague quantities (`Hunderttausende`, `数十万`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::lexicon::LangValues;
 use crate::tokens::{match_longest, Kind, Token};
@@ -81,29 +81,38 @@ enum Part {
     Joiner,
 }
 
+/// Longest compound number word we try to split (the longest German one we know of,
+/// `siebenhundertsiebenundsiebzigtausendsiebenhundertsiebenundsiebzig`, has 65 chars).
+const MAX_COMPOUND_CHARS: usize = 96;
+/// Most words (or kanji) one spelled-out number may span; keeps recognition linear on
+/// adversarial runs like "million million million ...".
+const MAX_NUMBER_TOKENS: usize = 24;
+
 /// Splits a (compound) number word into parts, longest prefix first with memoised failures:
 /// `dreihundertsiebenundsiebzig` -> drei hundert sieben und siebzig.
 fn split_compound(word: &str, lv: &LangValues) -> Option<Vec<Part>> {
-    fn go(chars: &[char], from: usize, lv: &LangValues, failed: &mut HashSet<usize>, out: &mut Vec<Part>) -> bool {
-        if from == chars.len() {
+    fn go(word: &str, from: usize, lv: &LangValues, failed: &mut HashSet<usize>, out: &mut Vec<Part>) -> bool {
+        if from == word.len() {
             return !matches!(out.last(), Some(Part::Joiner));
         }
         if failed.contains(&from) {
             return false;
         }
-        for end in (from + 1..=chars.len()).rev() {
-            let piece: String = chars[from..end].iter().collect();
-            let part = if let Some(v) = lv.words.get(&piece) {
+        let rest = &word[from..];
+        let ends: Vec<usize> = rest.char_indices().map(|(b, c)| b + c.len_utf8()).collect();
+        for &len in ends.iter().rev() {
+            let piece = &rest[..len];
+            let part = if let Some(v) = lv.words.get(piece) {
                 Part::Num(*v)
-            } else if let Some(s) = lv.scale_words.get(&piece).filter(|s| **s >= 1e6) {
+            } else if let Some(s) = lv.scale_words.get(piece).filter(|s| **s >= 1e6) {
                 Part::Scale(*s)
-            } else if !out.is_empty() && lv.joiners.contains(&piece) {
+            } else if !out.is_empty() && lv.joiners.contains(piece) {
                 Part::Joiner
             } else {
                 continue;
             };
             out.push(part);
-            if go(chars, end, lv, failed, out) {
+            if go(word, from + len, lv, failed, out) {
                 return true;
             }
             out.pop();
@@ -111,9 +120,11 @@ fn split_compound(word: &str, lv: &LangValues) -> Option<Vec<Part>> {
         failed.insert(from);
         false
     }
-    let chars: Vec<char> = word.chars().collect();
+    if word.chars().count() > MAX_COMPOUND_CHARS || !lv.number_initials.contains(&word.chars().next()?) {
+        return None;
+    }
     let mut out = Vec::new();
-    go(&chars, 0, lv, &mut HashSet::new(), &mut out).then_some(out)
+    go(word, 0, lv, &mut HashSet::default(), &mut out).then_some(out)
 }
 
 /// Value of a flat sequence of number parts (western grouping: hundreds, thousands, scales).
@@ -164,7 +175,7 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     let mut j = i + usize::from(vague);
     let (mut total, mut section, mut digit): (f64, f64, Option<f64>) = (0.0, 0.0, if vague { Some(1.0) } else { None });
     let (mut saw_scale_or_mult, mut kanji_digits, mut any) = (false, 0, false);
-    while j < tokens.len() {
+    while j < tokens.len() && j - i < MAX_NUMBER_TOKENS {
         let t = &tokens[j];
         if t.kind == Kind::Num && j == i {
             digit = Some(parse_digits(&t.norm, lv)?);
@@ -275,7 +286,7 @@ fn parse_spelled(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr>
     let mut j = i;
     let mut end = i;
     let mut words = 0;
-    while j < tokens.len() {
+    while j < tokens.len() && j - i < MAX_NUMBER_TOKENS {
         let t = &tokens[j];
         if t.kind == Kind::Word {
             if let Some(p) = split_compound(&t.norm, lv) {

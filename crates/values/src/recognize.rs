@@ -137,7 +137,9 @@ impl Recognizer {
             return Some(end);
         }
         // A currency symbol or code before the number: "$38 billion", "US$ 5", "EUR 12".
-        let (num_at, prefix_ccy) = match match_longest_exact(tokens, i, &lv.currency_symbols) {
+        let prefix = match_longest(tokens, i, &lv.currency_prefixes)
+            .or_else(|| match_longest_exact(tokens, i, &lv.currency_symbols));
+        let (num_at, prefix_ccy) = match prefix {
             Some((len, code)) if tokens.get(i + len).is_some_and(|t| t.kind == Kind::Num) => {
                 (i + len, Some(code.clone()))
             }
@@ -173,6 +175,23 @@ impl Recognizer {
             }
             suffix
         };
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
+        let mut cents = 0.0;
+        if let Suffix::Money(code, _) = &suffix {
+            if !code.contains("-cent") && expr.low == expr.high {
+                let k = if tokens.get(end).is_some_and(|t| lv.joiners.contains(&t.norm)) { end + 1 } else { end };
+                if let Some(n) =
+                    tokens.get(k).and_then(|_| parse_number(tokens, k, lv)).filter(|n| !n.vague && n.low < 100.0)
+                {
+                    if let Some((len, c)) = match_longest(tokens, n.end, &lv.currencies) {
+                        if c.strip_suffix("-cent").is_some_and(|base| base == code || base == "USD") {
+                            cents = n.low / 100.0;
+                            end = n.end + len;
+                        }
+                    }
+                }
+            }
+        }
         // Bounds written after the value (以上, 超) stay outside its span.
         if let Some((_, b)) = match_longest(tokens, end, &lv.bounds_after) {
             bound = Some(*b);
@@ -188,7 +207,7 @@ impl Recognizer {
                     None => (code, per),
                 };
                 v.unit = Some(code);
-                v.amount = exact.then_some(clean(lo * per));
+                v.amount = exact.then_some(clean(lo * per + cents));
                 if !exact {
                     (v.low, v.high) = (Some(clean(lo * per)), Some(clean(hi * per)));
                 }
@@ -300,6 +319,13 @@ impl Recognizer {
             .or_else(|| match_longest_exact(tokens, end, &lv.currency_symbols))
         {
             return (Suffix::Money(code.clone(), 1.0), len);
+        }
+
+        // "12-cent", "one-yen"
+        if tokens.get(end).is_some_and(|t| t.norm == "-" && !t.space_before) {
+            if let Some((len, code)) = match_longest(tokens, end + 1, &lv.currencies) {
+                return (Suffix::Money(code.clone(), 1.0), len + 1);
+            }
         }
         if let Some((len, _)) = match_longest(tokens, end, &lv.percent_after) {
             return (Suffix::Percent, len);

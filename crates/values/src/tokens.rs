@@ -7,6 +7,8 @@
 //! - every CJK character is its own `Cjk` token (Japanese and Chinese have no spaces);
 //! - any other visible character is one `Punct`.
 
+use rustc_hash::FxHashMap as HashMap;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Word,
@@ -116,45 +118,76 @@ pub fn phrase_exact(p: &str) -> Vec<String> {
     tokenize(p).into_iter().map(|t| t.text).collect()
 }
 
-/// Like [`match_longest`] but comparing original text, case-sensitively.
-pub fn match_longest_exact<'a, T>(
-    tokens: &[Token],
-    i: usize,
-    phrases: &'a [(Vec<String>, T)],
-) -> Option<(usize, &'a T)> {
-    phrases
-        .iter()
-        .filter(|(p, _)| {
-            !p.is_empty() && i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.text)
-        })
-        .max_by_key(|(p, _)| p.len())
-        .map(|(p, v)| (p.len(), v))
+/// Phrases (token sequences) with values, indexed by their first and last token so that
+/// matching at a position only looks at the few phrases that can match there.
+#[derive(Debug, Clone)]
+pub struct PhraseSet<T> {
+    items: Vec<(Vec<String>, T)>,
+    by_first: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>>,
 }
 
-/// Length in tokens of the longest phrase in `phrases` that matches at `i`.
-pub fn match_longest<'a, T>(tokens: &[Token], i: usize, phrases: &'a [(Vec<String>, T)]) -> Option<(usize, &'a T)> {
-    phrases
-        .iter()
-        .filter(|(p, _)| {
-            !p.is_empty() && i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.norm)
-        })
-        .max_by_key(|(p, _)| p.len())
-        .map(|(p, v)| (p.len(), v))
+impl<T> Default for PhraseSet<T> {
+    fn default() -> Self {
+        PhraseSet { items: Vec::new(), by_first: HashMap::default(), by_last: HashMap::default() }
+    }
+}
+
+impl<T> FromIterator<(Vec<String>, T)> for PhraseSet<T> {
+    fn from_iter<I: IntoIterator<Item = (Vec<String>, T)>>(iter: I) -> Self {
+        let mut set = PhraseSet::default();
+        for (p, v) in iter.into_iter().filter(|(p, _)| !p.is_empty()) {
+            let idx = set.items.len();
+            set.by_first.entry(p[0].clone()).or_default().push(idx);
+            set.by_last.entry(p[p.len() - 1].clone()).or_default().push(idx);
+            set.items.push((p, v));
+        }
+        set
+    }
+}
+
+impl<T> PhraseSet<T> {
+    pub fn iter(&self) -> impl Iterator<Item = &(Vec<String>, T)> {
+        self.items.iter()
+    }
+
+    fn longest<'a>(
+        &'a self,
+        candidates: Option<&Vec<usize>>,
+        fits: impl Fn(&[String]) -> bool,
+    ) -> Option<(usize, &'a T)> {
+        candidates?
+            .iter()
+            .map(|&k| &self.items[k])
+            .filter(|(p, _)| fits(p))
+            .max_by_key(|(p, _)| p.len())
+            .map(|(p, v)| (p.len(), v))
+    }
+}
+
+/// Length in tokens of the longest phrase that matches at `i` (normalized, case-folded).
+pub fn match_longest<'a, T>(tokens: &[Token], i: usize, phrases: &'a PhraseSet<T>) -> Option<(usize, &'a T)> {
+    let first = &tokens.get(i)?.norm;
+    phrases.longest(phrases.by_first.get(first), |p| {
+        i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.norm)
+    })
+}
+
+/// Like [`match_longest`] but comparing original text, case-sensitively (phrases built with
+/// [`phrase_exact`]).
+pub fn match_longest_exact<'a, T>(tokens: &[Token], i: usize, phrases: &'a PhraseSet<T>) -> Option<(usize, &'a T)> {
+    let first = &tokens.get(i)?.text;
+    phrases.longest(phrases.by_first.get(first), |p| {
+        i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.text)
+    })
 }
 
 /// Length in tokens of the longest phrase that ends right before token `end`.
-pub fn match_longest_before<'a, T>(
-    tokens: &[Token],
-    end: usize,
-    phrases: &'a [(Vec<String>, T)],
-) -> Option<(usize, &'a T)> {
-    phrases
-        .iter()
-        .filter(|(p, _)| {
-            !p.is_empty() && p.len() <= end && p.iter().zip(&tokens[end - p.len()..end]).all(|(w, t)| *w == t.norm)
-        })
-        .max_by_key(|(p, _)| p.len())
-        .map(|(p, v)| (p.len(), v))
+pub fn match_longest_before<'a, T>(tokens: &[Token], end: usize, phrases: &'a PhraseSet<T>) -> Option<(usize, &'a T)> {
+    let last = &tokens.get(end.checked_sub(1)?)?.norm;
+    phrases.longest(phrases.by_last.get(last), |p| {
+        p.len() <= end && p.iter().zip(&tokens[end - p.len()..end]).all(|(w, t)| *w == t.norm)
+    })
 }
 
 #[cfg(test)]
@@ -191,7 +224,7 @@ mod tests {
     #[test]
     fn phrase_matching_is_longest_first() {
         let t = tokenize("US-Dollar und Dollar");
-        let phrases = vec![(phrase("dollar"), 1), (phrase("us-dollar"), 2)];
+        let phrases: PhraseSet<i32> = vec![(phrase("dollar"), 1), (phrase("us-dollar"), 2)].into_iter().collect();
         assert_eq!(match_longest(&t, 0, &phrases), Some((3, &2)));
         assert_eq!(match_longest_before(&t, 5, &phrases), Some((1, &1)));
     }
