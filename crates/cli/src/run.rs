@@ -12,7 +12,9 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use polyfact_core::{CharIndex, Document, Mention};
+use polyfact_claims::{assemble_document, reconcile, Candidate, Schema, SentenceMentions};
+use polyfact_core::{CharIndex, Claim, Document, Mention};
+use polyfact_entities::EntityTable;
 use polyfact_ingest::{prepare, CivilDate, InputItem, InputReader, LangData, Limits, RawDoc, Segmenter, Skip};
 use polyfact_langid::LanguageIdentifier;
 use polyfact_values::Recognizer;
@@ -60,7 +62,16 @@ struct Pipeline {
     segmenter: Segmenter,
     langid: LanguageIdentifier,
     values: Recognizer,
+    entities: EntityTable,
+    schema: Schema,
     today: CivilDate,
+}
+
+/// What the per-document stage produces.
+struct Processed {
+    doc: Document,
+    mentions: Vec<Mention>,
+    candidates: Vec<Candidate>,
 }
 
 /// Score of rule-recognized value mentions: the rules either match or they do not; model
@@ -69,7 +80,7 @@ const RULE_SCORE: f64 = 1.0;
 
 impl Pipeline {
     /// Everything that happens to one document; a pure function of its input.
-    fn process(&self, raw: RawDoc) -> Result<(Document, Vec<Mention>), Skip> {
+    fn process(&self, raw: RawDoc) -> Result<Processed, Skip> {
         let (path, line) = (raw.path.clone(), raw.line);
         let prepared = prepare(raw, &self.data, self.today).map_err(|reason| Skip { path, line, reason })?;
         let detection = self.langid.detect_document(&prepared.text, prepared.declared_lang.as_deref());
@@ -85,38 +96,54 @@ impl Pipeline {
             text: prepared.text,
             sentences,
         };
-        let mentions = self.value_mentions(&doc, prepared.published);
-        Ok((doc, mentions))
+        let (mentions, candidates) = self.mentions_and_claims(&doc, prepared.published);
+        Ok(Processed { doc, mentions, candidates })
     }
 
-    /// Value mentions of every sentence, in its own language, relative dates resolved
-    /// against the publication date.
-    fn value_mentions(&self, doc: &Document, published: Option<CivilDate>) -> Vec<Mention> {
+    /// Entity and value mentions of every sentence (values in the sentence's own language,
+    /// relative dates resolved against the publication date), and the claims they state.
+    fn mentions_and_claims(&self, doc: &Document, published: Option<CivilDate>) -> (Vec<Mention>, Vec<Candidate>) {
         let index = CharIndex::new(&doc.text);
-        let mut out = Vec::new();
+        let mut mentions = Vec::new();
+        let mut sentences = Vec::with_capacity(doc.sentences.len());
         for s in &doc.sentences {
             let text = doc.sentence_text(&index, s);
-            for v in self.values.recognize(text, doc.sentence_lang(s), published) {
-                out.push(Mention {
-                    doc_id: doc.doc_id.clone(),
-                    start: s.start + v.start,
-                    end: s.start + v.end,
-                    text: v.text,
-                    label: v.label.to_string(),
-                    score: RULE_SCORE,
-                    sentence: [s.start, s.end],
-                    entity: None,
-                    value: Some(v.value),
+            let lang = doc.sentence_lang(s);
+            let values = self.values.recognize(text, lang, published);
+            let entities = self.entities.find(text);
+            let mention = |start: usize, end: usize, text: &str, label: &str| Mention {
+                doc_id: doc.doc_id.clone(),
+                start: s.start + start,
+                end: s.start + end,
+                text: text.to_string(),
+                label: label.to_string(),
+                score: RULE_SCORE,
+                sentence: [s.start, s.end],
+                entity: None,
+                value: None,
+            };
+            for e in &entities {
+                mentions.push(Mention {
+                    entity: Some(e.entity.clone()),
+                    ..mention(e.start, e.end, &e.text, &e.entity.kind)
                 });
             }
+            for v in &values {
+                mentions.push(Mention { value: Some(v.value.clone()), ..mention(v.start, v.end, &v.text, v.label) });
+            }
+            sentences.push(SentenceMentions { start: s.start, end: s.end, text, lang, entities, values });
         }
-        out
+        mentions.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
+        let roots = |id: &str| self.entities.root(id).to_string();
+        let candidates = assemble_document(&self.schema, &doc.doc_id, &sentences, &roots);
+        (mentions, candidates)
     }
 }
 
 struct Outputs {
     documents: BufWriter<File>,
     mentions: BufWriter<File>,
+    claims: BufWriter<File>,
     paths: Vec<PathBuf>,
 }
 
@@ -130,10 +157,8 @@ impl Outputs {
         };
         let (documents, docs_path) = open("documents.jsonl")?;
         let (mentions, mentions_path) = open("mentions.jsonl")?;
-        // Written empty until the claim stage (#5) exists, so consumers always find the
-        // contract's three files.
-        let (_, claims_path) = open("claims.jsonl")?;
-        Ok(Outputs { documents, mentions, paths: vec![docs_path, mentions_path, claims_path] })
+        let (claims, claims_path) = open("claims.jsonl")?;
+        Ok(Outputs { documents, mentions, claims, paths: vec![docs_path, mentions_path, claims_path] })
     }
 
     fn write(&mut self, doc: &Document, mentions: &[Mention]) -> Result<()> {
@@ -144,6 +169,14 @@ impl Outputs {
             self.mentions.write_all(b"\n").context("cannot write mentions.jsonl")?;
         }
         Ok(())
+    }
+
+    fn write_claims(&mut self, claims: &[Claim]) -> Result<()> {
+        for c in claims {
+            serde_json::to_writer(&mut self.claims, c).context("cannot write claims.jsonl")?;
+            self.claims.write_all(b"\n").context("cannot write claims.jsonl")?;
+        }
+        self.claims.flush().context("cannot write claims.jsonl")
     }
 
     fn flush(&mut self) -> Result<()> {
@@ -189,6 +222,8 @@ pub fn run(args: RunArgs) -> Result<i32> {
         segmenter: Segmenter::new(data.clone()),
         langid: LanguageIdentifier::new().with_stopwords(data.stopword_sets()),
         values: Recognizer::load(&data_dir)?,
+        entities: EntityTable::load(&data_dir.join("entities"))?,
+        schema: Schema::load(&data_dir.join("schema"))?,
         today: parse_today(args.today.as_deref())?,
         data,
     };
@@ -197,6 +232,8 @@ pub fn run(args: RunArgs) -> Result<i32> {
     let bar = progress_bar(reader.total_bytes(), args.quiet);
     let mut outputs = Outputs::create(&args.out)?;
     let mut summary = Summary::default();
+    // Claims need every document before they can be reconciled: the one reduce of the run.
+    let mut candidates: Vec<Candidate> = Vec::new();
     let report_skip = |bar: &ProgressBar, summary: &mut Summary, skip: Skip| {
         bar.suspend(|| eprintln!("polyfact: skipped {skip}"));
         summary.add_skip(&skip);
@@ -221,15 +258,16 @@ pub fn run(args: RunArgs) -> Result<i32> {
             }
         }
         let sizes: Vec<u64> = batch.iter().map(|d| d.bytes).collect();
-        let results: Vec<Result<(Document, Vec<Mention>), Skip>> =
+        let results: Vec<Result<Processed, Skip>> =
             pool.install(|| batch.into_par_iter().map(|raw| pipeline.process(raw)).collect());
         for (result, bytes) in results.into_iter().zip(sizes) {
             bar.inc(bytes);
             summary.input_bytes += bytes;
             match result {
-                Ok((doc, mentions)) => {
-                    outputs.write(&doc, &mentions)?;
-                    summary.add_document(&doc, &mentions);
+                Ok(p) => {
+                    outputs.write(&p.doc, &p.mentions)?;
+                    summary.add_document(&p.doc, &p.mentions);
+                    candidates.extend(p.candidates);
                 }
                 Err(skip) => report_skip(&bar, &mut summary, skip),
             }
@@ -239,6 +277,9 @@ pub fn run(args: RunArgs) -> Result<i32> {
         }
     }
     outputs.flush()?;
+    let claims = reconcile(candidates, &pipeline.entities);
+    outputs.write_claims(&claims)?;
+    summary.add_claims(&claims);
     bar.finish_and_clear();
     summary.elapsed = started.elapsed();
     summary.threads = threads;

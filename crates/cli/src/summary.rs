@@ -5,7 +5,7 @@ use std::fmt::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use polyfact_core::{Document, Mention};
+use polyfact_core::{Claim, Document, Mention};
 use polyfact_ingest::Skip;
 
 #[derive(Debug, Default)]
@@ -17,6 +17,11 @@ pub struct Summary {
     pub ignored_files: usize,
     pub languages: BTreeMap<String, usize>,
     pub mentions_by_label: BTreeMap<String, usize>,
+    pub claims: usize,
+    pub corroborated: usize,
+    pub conflicting: usize,
+    /// "predicate subject -> object: value vs value", the groups with most sources first.
+    pub top_conflicts: Vec<String>,
     pub skips_by_kind: BTreeMap<&'static str, usize>,
     pub elapsed: Duration,
     pub threads: usize,
@@ -31,6 +36,33 @@ impl Summary {
         self.sentences += doc.sentences.len();
         self.mixed_sentences += doc.sentences.iter().filter(|s| s.lang.is_some()).count();
         *self.languages.entry(doc.lang.clone()).or_default() += 1;
+    }
+
+    pub fn add_claims(&mut self, claims: &[Claim]) {
+        self.claims = claims.len();
+        self.corroborated = claims.iter().filter(|c| c.status == "corroborated").count();
+        self.conflicting = claims.iter().filter(|c| c.status == "conflicting").count();
+        let mut groups: BTreeMap<(String, String, String), (usize, Vec<String>)> = BTreeMap::new();
+        for c in claims.iter().filter(|c| c.status == "conflicting") {
+            let key = (
+                c.predicate.clone(),
+                c.subject.name.clone(),
+                c.object.as_ref().map_or(String::new(), |o| o.name.clone()),
+            );
+            let entry = groups.entry(key).or_default();
+            entry.0 += c.sources.len();
+            entry.1.push(describe(&c.value));
+        }
+        let mut ranked: Vec<_> = groups.into_iter().collect();
+        ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(&b.0)));
+        self.top_conflicts = ranked
+            .into_iter()
+            .take(3)
+            .map(|((p, s, o), (n, values))| {
+                let arrow = if o.is_empty() { String::new() } else { format!(" -> {o}") };
+                format!("{p} {s}{arrow}: {} ({n} sources)", values.join(" vs "))
+            })
+            .collect();
     }
 
     pub fn add_skip(&mut self, skip: &Skip) {
@@ -74,9 +106,18 @@ impl Summary {
         }
         let total: usize = self.mentions_by_label.values().sum();
         let labels: Vec<String> = self.mentions_by_label.iter().map(|(l, n)| format!("{l} {n}")).collect();
-        let _ =
-            writeln!(s, "  mentions:   {total} values ({}); entities: 0 (NER model not built yet)", labels.join(", "));
-        let _ = writeln!(s, "  claims:     0 (claim stage not built yet)");
+        let _ = writeln!(s, "  mentions:   {total} ({})", labels.join(", "));
+        let _ = writeln!(
+            s,
+            "  claims:     {} ({} corroborated, {} conflicting, {} single-source)",
+            self.claims,
+            self.corroborated,
+            self.conflicting,
+            self.claims - self.corroborated - self.conflicting
+        );
+        for c in &self.top_conflicts {
+            let _ = writeln!(s, "    conflict: {c}");
+        }
         if let Some(kb) = peak_rss_kb() {
             let _ = writeln!(s, "  peak memory: {:.0} MB", kb as f64 / 1024.0);
         }
@@ -91,4 +132,26 @@ fn peak_rss_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// A short human form of a value for the summary.
+fn describe(v: &polyfact_core::Value) -> String {
+    let unit = v.unit.as_deref().unwrap_or("");
+    let num = |x: f64| {
+        if x.abs() >= 1e9 {
+            format!("{}B", x / 1e9)
+        } else if x.abs() >= 1e6 {
+            format!("{}M", x / 1e6)
+        } else {
+            format!("{x}")
+        }
+    };
+    match (v.date.as_deref(), v.amount, v.low, v.high) {
+        (Some(d), ..) => d.to_string(),
+        (None, Some(a), Some(_), None) => format!(">= {}{unit}", num(a)),
+        (None, Some(a), None, Some(_)) => format!("<= {}{unit}", num(a)),
+        (None, Some(a), ..) => format!("{}{}{unit}", if v.approx { "~" } else { "" }, num(a)),
+        (None, None, Some(l), Some(h)) => format!("{}-{}{unit}", num(l), num(h)),
+        _ => "?".to_string(),
+    }
 }

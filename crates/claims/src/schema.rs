@@ -1,0 +1,108 @@
+//! The predicate schema and context word lists, read from `data/schema/` at run time.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SchemaError {
+    #[error("cannot read {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {message}")]
+    Parse { path: PathBuf, message: String },
+}
+
+const VALUE_TYPES: [&str; 6] = ["money", "percent", "date", "duration", "quantity", "count"];
+
+/// One predicate: its value type, roles and cue words per language (lower-cased).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Predicate {
+    pub name: String,
+    pub value: String,
+    #[serde(default)]
+    pub object: bool,
+    #[serde(default)]
+    pub symmetric: bool,
+    #[serde(default)]
+    pub units: Vec<String>,
+    #[serde(default)]
+    pub cues: BTreeMap<String, Vec<String>>,
+    /// For dates: the least precise date accepted (`year`, `month`, `day`).
+    #[serde(default)]
+    pub date_precision: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct PredicatesFile {
+    predicate: Vec<Predicate>,
+}
+
+#[derive(Deserialize)]
+struct RolesFile {
+    counterparty: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct CorefFile {
+    coref: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct HedgesFile {
+    hedges: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    aggregates: BTreeMap<String, Vec<String>>,
+}
+
+/// Predicates plus the per-language coreference and hedge phrases.
+#[derive(Debug, Clone)]
+pub struct Schema {
+    pub predicates: Vec<Predicate>,
+    pub coref: BTreeMap<String, Vec<String>>,
+    pub hedges: BTreeMap<String, Vec<String>>,
+    pub aggregates: BTreeMap<String, Vec<String>>,
+    /// Words right before a party that make it the counterparty ("with", "mit", "met").
+    pub counterparty: BTreeMap<String, Vec<String>>,
+}
+
+fn read<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, SchemaError> {
+    let text = std::fs::read_to_string(path).map_err(|source| SchemaError::Io { path: path.to_path_buf(), source })?;
+    toml::from_str(&text).map_err(|e| SchemaError::Parse { path: path.to_path_buf(), message: e.to_string() })
+}
+
+fn lower(map: BTreeMap<String, Vec<String>>) -> BTreeMap<String, Vec<String>> {
+    map.into_iter().map(|(k, v)| (k, v.into_iter().map(|s| s.to_lowercase()).collect())).collect()
+}
+
+impl Schema {
+    /// Reads `predicates.toml`, `coref.toml`, `hedges.toml` and `roles.toml` from `dir`
+    /// (`data/schema`).
+    pub fn load(dir: &Path) -> Result<Self, SchemaError> {
+        let path = dir.join("predicates.toml");
+        let mut predicates = read::<PredicatesFile>(&path)?.predicate;
+        for p in &mut predicates {
+            if !VALUE_TYPES.contains(&p.value.as_str()) {
+                return Err(SchemaError::Parse {
+                    path: path.clone(),
+                    message: format!(
+                        "predicate {}: value {:?} is not one of {}",
+                        p.name,
+                        p.value,
+                        VALUE_TYPES.join(" ")
+                    ),
+                });
+            }
+            p.cues = lower(std::mem::take(&mut p.cues));
+            p.units = p.units.iter().map(|u| u.to_lowercase()).collect();
+        }
+        let context = read::<HedgesFile>(&dir.join("hedges.toml"))?;
+        Ok(Schema {
+            predicates,
+            coref: lower(read::<CorefFile>(&dir.join("coref.toml"))?.coref),
+            hedges: lower(context.hedges),
+            aggregates: lower(context.aggregates),
+            counterparty: lower(read::<RolesFile>(&dir.join("roles.toml"))?.counterparty),
+        })
+    }
+}
