@@ -47,7 +47,7 @@ fn find_phrase(hay: &[char], phrase: &str) -> Vec<usize> {
     let spaced = needle.iter().all(|c| !is_cjk(*c));
     let mut out = Vec::new();
     for i in 0..=hay.len() - needle.len() {
-        if hay[i..i + needle.len()] != needle[..] {
+        if hay[i] != needle[0] || hay[i..i + needle.len()] != needle[..] {
             continue;
         }
         if spaced {
@@ -68,7 +68,7 @@ const MAX_CUE_GAP_CJK: usize = 30;
 /// How far before the value an aggregate word ("totaling") blocks the claim.
 const AGGREGATE_WINDOW: usize = 30;
 
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
@@ -88,42 +88,69 @@ struct Party {
     entity: Entity,
 }
 
-/// The predicate this value states: the one whose cue is nearest, among those of the value's
-/// type whose cues occur in the sentence. Returns (predicate, cue distance).
-fn predicate_for<'s>(schema: &'s Schema, lower: &[char], lang: &str, v: &ValueSpan) -> Option<&'s Predicate> {
-    let mut best: Option<(usize, &Predicate)> = None;
-    let max_gap = if matches!(lang, "ja" | "zh" | "ko") { MAX_CUE_GAP_CJK } else { MAX_CUE_GAP };
-    for p in schema.predicates.iter().filter(|p| p.value == v.value.kind) {
-        if let (Some(min), Some(date)) = (p.date_precision.as_deref(), v.value.date.as_deref()) {
-            let parts = date.split('-').count();
-            if parts
-                < match min {
-                    "day" => 3,
-                    "month" => 2,
-                    _ => 1,
-                }
-            {
+/// Where each predicate's cues occur in a sentence: (predicate index, start, end), found in
+/// one pass of the language's cue automaton, with the word-start rule of [`find_phrase`].
+fn cue_hits(schema: &Schema, lower: &[char], lang: &str) -> Vec<(usize, usize, usize)> {
+    let Some(index) = schema.cue_index.get(lang) else { return Vec::new() };
+    let text: String = lower.iter().collect();
+    let mut char_at = vec![0usize; text.len() + 1];
+    for (ci, (b, _)) in text.char_indices().enumerate() {
+        char_at[b] = ci;
+    }
+    char_at[text.len()] = lower.len();
+    let mut hits = Vec::new();
+    for m in index.automaton.find_overlapping_iter(&text) {
+        let (predicate, len, spaced) = index.patterns[m.pattern().as_usize()];
+        let start = char_at[m.start()];
+        if spaced {
+            let before_ok = start == 0 || !lower[start - 1].is_alphanumeric();
+            let tail = lower[start + len..].iter().take_while(|c| c.is_alphabetic()).count();
+            if !before_ok || tail > 2 {
                 continue;
             }
         }
-        if !p.units.is_empty() {
-            if let Some(unit) = v.value.unit.as_deref() {
-                let unit = unit.to_lowercase();
-                if !p.units.iter().any(|u| unit.contains(u.as_str())) {
-                    continue;
-                }
-            }
-        }
-        for cue in p.cues.get(lang).into_iter().flatten() {
-            for pos in find_phrase(lower, cue) {
-                let d = gap((pos, pos + cue.chars().count()), (v.start, v.end));
-                if d <= max_gap && best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, p));
-                }
-            }
-        }
+        hits.push((predicate, start, start + len));
     }
-    best.map(|(_, p)| p)
+    hits
+}
+
+/// The predicate this value states: the one whose cue is nearest (within `MAX_CUE_GAP`),
+/// among those of the value's type whose cues occur in the sentence.
+fn predicate_for<'s>(
+    schema: &'s Schema,
+    hits: &[(usize, usize, usize)],
+    lang: &str,
+    v: &ValueSpan,
+) -> Option<&'s Predicate> {
+    let max_gap = if matches!(lang, "ja" | "zh" | "ko") { MAX_CUE_GAP_CJK } else { MAX_CUE_GAP };
+    let accepts = |p: &Predicate| {
+        if p.value != v.value.kind {
+            return false;
+        }
+        if let (false, Some(unit)) = (p.units.is_empty(), v.value.unit.as_deref()) {
+            let unit = unit.to_lowercase();
+            if !p.units.iter().any(|u| unit.contains(u.as_str())) {
+                return false;
+            }
+        }
+        if let (Some(min), Some(date)) = (p.date_precision.as_deref(), v.value.date.as_deref()) {
+            let needed = match min {
+                "day" => 3,
+                "month" => 2,
+                _ => 1,
+            };
+            if date.split('-').count() < needed {
+                return false;
+            }
+        }
+        true
+    };
+    hits.iter()
+        .filter(|(i, ..)| accepts(&schema.predicates[*i]))
+        .map(|&(i, a, b)| (gap((a, b), (v.start, v.end)), i))
+        .filter(|(d, _)| *d <= max_gap)
+        .min()
+        .map(|(_, i)| &schema.predicates[i])
 }
 
 /// The subject and object of a two-party predicate: the parties nearest to the value that
@@ -176,7 +203,14 @@ pub fn assemble_document(
     let mut out = Vec::new();
     let mut last_org: Option<Entity> = None;
     for s in sentences {
+        if s.values.is_empty() {
+            if let Some(org) = s.entities.iter().find(|e| e.entity.kind == "ORG") {
+                last_org = Some(org.entity.clone());
+            }
+            continue;
+        }
         let lower = lower_chars(s.text);
+        let hits = cue_hits(schema, &lower, s.lang);
         let mut parties: Vec<Party> = s
             .entities
             .iter()
@@ -203,7 +237,7 @@ pub fn assemble_document(
             if aggregates.iter().any(|&end| end <= v.start && v.start - end <= AGGREGATE_WINDOW) {
                 continue;
             }
-            let Some(p) = predicate_for(schema, &lower, s.lang, v) else { continue };
+            let Some(p) = predicate_for(schema, &hits, s.lang, v) else { continue };
             let outside: Vec<&Party> = parties.iter().filter(|pt| gap(pt.pos, (v.start, v.end)) > 0).collect();
             let (subject, object) = if p.object {
                 match two_parties(&outside, (v.start, v.end), &lower, schema.counterparty.get(s.lang), roots) {

@@ -61,6 +61,25 @@ pub fn compatible(a: &Value, b: &Value) -> bool {
     alo <= bhi + eps && blo <= ahi + eps
 }
 
+/// The common part of two compatible values, as a value: the tighter interval (kept as
+/// `low`/`high`), or the more specific date.
+fn intersect(a: &Value, b: &Value) -> Value {
+    if a.kind == "date" {
+        let longer = |x: &Value| x.date.as_ref().map_or(0, |d| d.len());
+        return if longer(b) > longer(a) { b.clone() } else { a.clone() };
+    }
+    let ((alo, ahi), (blo, bhi)) = (interval(a), interval(b));
+    let (lo, hi) = (alo.max(blo), ahi.min(bhi));
+    Value {
+        amount: None,
+        approx: false,
+        low: lo.is_finite().then_some(lo),
+        high: hi.is_finite().then_some(hi),
+        date: None,
+        ..a.clone()
+    }
+}
+
 fn is_exact(v: &Value) -> bool {
     (v.amount.is_some() && !v.approx && v.low.is_none() && v.high.is_none()) || v.date.is_some()
 }
@@ -129,13 +148,34 @@ pub fn reconcile(candidates: Vec<Candidate>, table: &EntityTable) -> Vec<Claim> 
                 .then_with(|| a.evidence.start.cmp(&b.evidence.start))
                 .then_with(|| a.evidence.value_text.cmp(&b.evidence.value_text))
         });
-        let mut clusters: Vec<Vec<Candidate>> = Vec::new();
+        // Each cluster keeps the intersection of its members (an interval, or the most
+        // specific date): intervals that pairwise overlap share a point (Helly, in 1-D) and
+        // compatible dates form a chain, so "compatible with every member" is "compatible
+        // with the intersection" — one check per cluster instead of one per member.
+        let mut clusters: Vec<(Value, Vec<Candidate>)> = Vec::new();
+        // An exact value already seen joins its cluster directly (most repeats are exact).
+        let mut exact_home: BTreeMap<String, usize> = BTreeMap::new();
         for c in members {
-            match clusters.iter_mut().find(|cl| cl.iter().all(|m| compatible(&m.value, &c.value))) {
-                Some(cl) => cl.push(c),
-                None => clusters.push(vec![c]),
+            let key = is_exact(&c.value).then(|| value_key(&c.value));
+            let home =
+                key.as_ref().and_then(|k| exact_home.get(k).copied()).filter(|&i| compatible(&clusters[i].0, &c.value));
+            match home.or_else(|| clusters.iter().position(|(meet, _)| compatible(meet, &c.value))) {
+                Some(i) => {
+                    clusters[i].0 = intersect(&clusters[i].0, &c.value);
+                    clusters[i].1.push(c);
+                    if let Some(k) = key {
+                        exact_home.entry(k).or_insert(i);
+                    }
+                }
+                None => {
+                    if let Some(k) = key {
+                        exact_home.insert(k, clusters.len());
+                    }
+                    clusters.push((c.value.clone(), vec![c]));
+                }
             }
         }
+        let clusters: Vec<Vec<Candidate>> = clusters.into_iter().map(|(_, cl)| cl).collect();
         let group_docs: BTreeSet<&str> = clusters.iter().flatten().map(|c| c.evidence.doc_id.as_str()).collect();
         let group_docs = group_docs.len();
         let first_index = claims.len();
@@ -298,6 +338,18 @@ mod tests {
         let mut usd = four.clone();
         usd.unit = Some("USD".into());
         assert!(!compatible(&four, &usd));
+    }
+
+    #[test]
+    fn intersections_keep_clusters_consistent() {
+        let four = v("percent", Some(4.0), None, None, false);
+        let more_than_four = v("percent", Some(4.0), Some(4.0), None, false);
+        let about_five = v("percent", Some(5.0), None, None, true);
+        // 4 and "more than 4" meet at exactly 4, which "about 5" (4.5-5.5) does not reach.
+        let meet = intersect(&four, &more_than_four);
+        assert!(!compatible(&meet, &about_five));
+        assert!(compatible(&intersect(&more_than_four, &about_five), &about_five));
+        assert_eq!(intersect(&date("2025"), &date("2025-11-03")).date.as_deref(), Some("2025-11-03"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 #[derive(Debug, thiserror::Error)]
@@ -55,9 +56,19 @@ struct HedgesFile {
     aggregates: BTreeMap<String, Vec<String>>,
 }
 
+/// All predicates' cues of one language in one automaton: a sentence is scanned once.
+#[derive(Debug, Clone)]
+pub struct CueIndex {
+    pub automaton: AhoCorasick,
+    /// Per pattern: (predicate index, cue length in chars, cue is in a spaced script).
+    pub patterns: Vec<(usize, usize, bool)>,
+}
+
 /// Predicates plus the per-language coreference and hedge phrases.
 #[derive(Debug, Clone)]
 pub struct Schema {
+    /// Cue automata by language.
+    pub cue_index: BTreeMap<String, CueIndex>,
     pub predicates: Vec<Predicate>,
     pub coref: BTreeMap<String, Vec<String>>,
     pub hedges: BTreeMap<String, Vec<String>>,
@@ -97,7 +108,24 @@ impl Schema {
             p.units = p.units.iter().map(|u| u.to_lowercase()).collect();
         }
         let context = read::<HedgesFile>(&dir.join("hedges.toml"))?;
+        let mut by_lang: BTreeMap<String, (Vec<String>, Vec<(usize, usize, bool)>)> = BTreeMap::new();
+        for (i, p) in predicates.iter().enumerate() {
+            for (lang, cues) in &p.cues {
+                let entry = by_lang.entry(lang.clone()).or_default();
+                for cue in cues.iter().filter(|c| !c.is_empty()) {
+                    entry.0.push(cue.clone());
+                    entry.1.push((i, cue.chars().count(), !cue.chars().any(crate::assemble::is_cjk)));
+                }
+            }
+        }
+        let mut cue_index = BTreeMap::new();
+        for (lang, (cues, patterns)) in by_lang {
+            let automaton = AhoCorasick::new(&cues)
+                .map_err(|e| SchemaError::Parse { path: path.clone(), message: format!("cues for {lang}: {e}") })?;
+            cue_index.insert(lang, CueIndex { automaton, patterns });
+        }
         Ok(Schema {
+            cue_index,
             predicates,
             coref: lower(read::<CorefFile>(&dir.join("coref.toml"))?.coref),
             hedges: lower(context.hedges),

@@ -60,7 +60,9 @@ impl Summary {
             .take(3)
             .map(|((p, s, o), (n, values))| {
                 let arrow = if o.is_empty() { String::new() } else { format!(" -> {o}") };
-                format!("{p} {s}{arrow}: {} ({n} sources)", values.join(" vs "))
+                let shown: Vec<&str> = values.iter().take(4).map(String::as_str).collect();
+                let more = if values.len() > 4 { format!(" and {} more", values.len() - 4) } else { String::new() };
+                format!("{p} {s}{arrow}: {}{more} ({n} sources)", shown.join(" vs "))
             })
             .collect();
     }

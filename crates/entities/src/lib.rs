@@ -121,6 +121,13 @@ fn fold(text: &str) -> (String, Vec<usize>) {
             last = Some(' ');
             continue;
         }
+        if c.is_ascii() {
+            let n = c.to_ascii_lowercase();
+            out.push(n);
+            map.push(i);
+            last = Some(n);
+            continue;
+        }
         let c = if matches!(c, '’' | '‘' | '`') { '\'' } else { c };
         for n in std::iter::once(c).nfkc().flat_map(char::to_lowercase) {
             out.push(n);
