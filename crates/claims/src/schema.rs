@@ -56,12 +56,14 @@ struct HedgesFile {
     aggregates: BTreeMap<String, Vec<String>>,
 }
 
+/// Per cue pattern: (predicate index, cue length in chars, cue is in a spaced script).
+pub type CuePattern = (usize, usize, bool);
+
 /// All predicates' cues of one language in one automaton: a sentence is scanned once.
 #[derive(Debug, Clone)]
 pub struct CueIndex {
     pub automaton: AhoCorasick,
-    /// Per pattern: (predicate index, cue length in chars, cue is in a spaced script).
-    pub patterns: Vec<(usize, usize, bool)>,
+    pub patterns: Vec<CuePattern>,
 }
 
 /// Predicates plus the per-language coreference and hedge phrases.
@@ -108,7 +110,7 @@ impl Schema {
             p.units = p.units.iter().map(|u| u.to_lowercase()).collect();
         }
         let context = read::<HedgesFile>(&dir.join("hedges.toml"))?;
-        let mut by_lang: BTreeMap<String, (Vec<String>, Vec<(usize, usize, bool)>)> = BTreeMap::new();
+        let mut by_lang: BTreeMap<String, (Vec<String>, Vec<CuePattern>)> = BTreeMap::new();
         for (i, p) in predicates.iter().enumerate() {
             for (lang, cues) in &p.cues {
                 let entry = by_lang.entry(lang.clone()).or_default();
