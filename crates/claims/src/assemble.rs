@@ -1,5 +1,7 @@
 //! Per-document claim assembly: which predicate a value states, and about whom.
 
+use std::collections::BTreeSet;
+
 use polyfact_core::{Entity, Evidence, Value};
 use polyfact_entities::EntityMention;
 use polyfact_values::ValueSpan;
@@ -255,6 +257,15 @@ pub fn assemble_document(
             let mut qualifiers = Map::new();
             if let Some(h) = hedge {
                 qualifiers.insert("hedge".into(), serde_json::Value::String(h.clone()));
+            }
+            // A year stated alongside a non-date value is the period it refers to
+            // ("revenue of $13 billion in 2025"); two different years leave it open.
+            if v.value.kind != "date" {
+                let years: BTreeSet<&str> =
+                    s.values.iter().filter_map(|d| d.value.date.as_deref()).filter(|d| d.len() == 4).collect();
+                if let [year] = years.into_iter().collect::<Vec<_>>().as_slice() {
+                    qualifiers.insert("period".into(), serde_json::Value::String(year.to_string()));
+                }
             }
             out.push(Candidate {
                 predicate: p.name.clone(),

@@ -104,13 +104,18 @@ fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
-fn group_key(c: &Candidate, table: &EntityTable) -> (String, String, String) {
+/// (predicate, subject root, object root, period): a claim about 2024 is another fact than
+/// the same claim about 2025.
+type GroupKey = (String, String, String, String);
+
+fn group_key(c: &Candidate, table: &EntityTable) -> GroupKey {
     let s = table.root(&c.subject.id).to_string();
     let o = c.object.as_ref().map_or(String::new(), |o| table.root(&o.id).to_string());
+    let period = c.qualifiers.get("period").and_then(|p| p.as_str()).unwrap_or("").to_string();
     if c.symmetric && o < s {
-        (c.predicate.clone(), o, s)
+        (c.predicate.clone(), o, s, period)
     } else {
-        (c.predicate.clone(), s, o)
+        (c.predicate.clone(), s, o, period)
     }
 }
 
@@ -134,12 +139,12 @@ fn pick_entity<'a>(entities: impl Iterator<Item = &'a Entity>, table: &EntityTab
 /// Reconciles all candidates of a run into canonical claims, sorted by predicate, subject,
 /// object and value.
 pub fn reconcile(candidates: Vec<Candidate>, table: &EntityTable) -> Vec<Claim> {
-    let mut groups: BTreeMap<(String, String, String), Vec<Candidate>> = BTreeMap::new();
+    let mut groups: BTreeMap<GroupKey, Vec<Candidate>> = BTreeMap::new();
     for c in candidates {
         groups.entry(group_key(&c, table)).or_default().push(c);
     }
     let mut claims = Vec::new();
-    for ((predicate, subject_root, object_root), mut members) in groups {
+    for ((predicate, subject_root, object_root, period), mut members) in groups {
         // Exact values first so they seed clusters; then by source for determinism.
         members.sort_by(|a, b| {
             is_exact(&b.value)
@@ -181,7 +186,8 @@ pub fn reconcile(candidates: Vec<Candidate>, table: &EntityTable) -> Vec<Claim> 
         let first_index = claims.len();
         let conflicting = clusters.len() > 1;
         for cluster in &clusters {
-            claims.push(build_claim(&predicate, &subject_root, &object_root, cluster, group_docs, conflicting, table));
+            let roots = Roots { subject: &subject_root, object: &object_root, period: &period };
+            claims.push(build_claim(&predicate, roots, cluster, group_docs, conflicting, table));
         }
         if conflicting {
             let ids: Vec<String> = claims[first_index..].iter().map(|c| c.claim_id.clone()).collect();
@@ -202,10 +208,16 @@ pub fn reconcile(candidates: Vec<Candidate>, table: &EntityTable) -> Vec<Claim> 
     claims
 }
 
+/// The group a cluster belongs to.
+struct Roots<'a> {
+    subject: &'a str,
+    object: &'a str,
+    period: &'a str,
+}
+
 fn build_claim(
     predicate: &str,
-    subject_root: &str,
-    object_root: &str,
+    roots: Roots,
     cluster: &[Candidate],
     group_docs: usize,
     conflicting: bool,
@@ -231,7 +243,7 @@ fn build_claim(
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
         .map(|(r, _)| *r)
-        .unwrap_or(subject_root);
+        .unwrap_or(roots.subject);
     let (subjects, objects): (Vec<&Entity>, Vec<&Entity>) = cluster
         .iter()
         .filter_map(|c| {
@@ -270,7 +282,7 @@ fn build_claim(
             qualifiers.entry(k.clone()).or_insert_with(|| v.clone());
         }
     }
-    let id_text = format!("{predicate}|{subject_root}|{object_root}|{}", value_key(&value));
+    let id_text = format!("{predicate}|{}|{}|{}|{}", roots.subject, roots.object, roots.period, value_key(&value));
     Claim {
         claim_id: format!("{:016x}", fnv1a(&id_text)),
         predicate: predicate.to_string(),
