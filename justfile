@@ -15,7 +15,7 @@ setup:
 # Run the pipeline on the default corpus (data/corpus) into out/.
 run *ARGS: setup
     {{bin}} run data/corpus --out out {{ARGS}}
-    @echo "first document:" && head -c 400 out/documents.jsonl && echo
+    @echo "first claim of out/claims.jsonl:" && head -n 1 out/claims.jsonl | cut -c1-600
 
 # All tests (unit + end-to-end on the seed articles and the default corpus), the peer-suite
 # regression gate, then lints.
@@ -30,10 +30,10 @@ lint:
     cargo clippy --release --workspace --all-targets -- -D warnings
 
 # All benchmarks.
-bench: bench-ingest bench-values
+bench: bench-pipeline bench-values
 
-# Ingest + language detection throughput on a generated 50 MB JSONL dump (2 cores).
-bench-ingest mb="50": setup
+# End-to-end `polyfact run` throughput (MB/s, docs/s, peak memory) on a generated 50 MB JSONL dump.
+bench-pipeline mb="50": setup
     mkdir -p target/bench
     python3 scripts/gen_dump.py target/bench/dump.jsonl --mb {{mb}}
     @echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"

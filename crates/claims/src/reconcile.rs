@@ -276,11 +276,18 @@ fn build_claim(
     if conflicting {
         confidence *= docs as f64 / group_docs.max(1) as f64;
     }
+    // A hedge qualifies the claim only when every supporting document hedges it; one
+    // source saying "reportedly" does not weaken four that state the fact plainly.
     let mut qualifiers = serde_json::Map::new();
     for c in cluster {
         for (k, v) in &c.qualifiers {
             qualifiers.entry(k.clone()).or_insert_with(|| v.clone());
         }
+    }
+    let hedged_docs: BTreeSet<&str> =
+        cluster.iter().filter(|c| c.qualifiers.contains_key("hedge")).map(|c| c.evidence.doc_id.as_str()).collect();
+    if hedged_docs.len() < per_doc.len() {
+        qualifiers.remove("hedge");
     }
     let id_text = format!("{predicate}|{}|{}|{}|{}", roots.subject, roots.object, roots.period, value_key(&value));
     Claim {
