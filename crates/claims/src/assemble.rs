@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use polyfact_core::{Entity, Evidence, Value};
+use polyfact_core::{CharIndex, Entity, Evidence, Value};
 use polyfact_entities::EntityMention;
 use polyfact_values::ValueSpan;
 use serde_json::Map;
@@ -95,15 +95,11 @@ struct Party {
 fn cue_hits(schema: &Schema, lower: &[char], lang: &str) -> Vec<(usize, usize, usize)> {
     let Some(index) = schema.cue_index.get(lang) else { return Vec::new() };
     let text: String = lower.iter().collect();
-    let mut char_at = vec![0usize; text.len() + 1];
-    for (ci, (b, _)) in text.char_indices().enumerate() {
-        char_at[b] = ci;
-    }
-    char_at[text.len()] = lower.len();
+    let offsets = CharIndex::new(&text);
     let mut hits = Vec::new();
     for m in index.automaton.find_overlapping_iter(&text) {
         let (predicate, len, spaced) = index.patterns[m.pattern().as_usize()];
-        let start = char_at[m.start()];
+        let start = offsets.char(m.start());
         if spaced {
             let before_ok = start == 0 || !lower[start - 1].is_alphanumeric();
             let tail = lower[start + len..].iter().take_while(|c| c.is_alphabetic()).count();

@@ -17,7 +17,7 @@
 use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use polyfact_core::Entity;
+use polyfact_core::{CharIndex, Entity};
 use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 
@@ -272,16 +272,11 @@ impl EntityTable {
         let (folded, map) = fold(text);
         let original: Vec<char> = text.chars().collect();
         let folded_chars: Vec<char> = folded.chars().collect();
-        // Byte offset -> char offset in the folded string.
-        let mut char_at_byte = vec![0usize; folded.len() + 1];
-        for (ci, (b, _)) in folded.char_indices().enumerate() {
-            char_at_byte[b] = ci;
-        }
-        char_at_byte[folded.len()] = folded_chars.len();
+        let offsets = CharIndex::new(&folded);
         let mut out = Vec::new();
         for m in self.automaton.find_iter(&folded) {
             let p = &self.patterns[m.pattern().as_usize()];
-            let (fs, fe) = (char_at_byte[m.start()], char_at_byte[m.end()]);
+            let (fs, fe) = (offsets.char(m.start()), offsets.char(m.end()));
             if p.spaced_script && !self.on_word_boundary(&folded_chars, fs, fe) {
                 continue;
             }
