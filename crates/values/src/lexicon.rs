@@ -56,6 +56,7 @@ struct NumbersFile {
     vague_prefix: Option<String>,
     range_words: Vec<String>,
     range_starts: Vec<String>,
+    negative: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -189,6 +190,8 @@ pub struct LangValues {
     pub vague_prefix: Option<String>,
     pub range_words: HashSet<String>,
     pub range_starts: HashSet<String>,
+    /// Words (besides `-`, `−`) that make the following number negative: `minus`, `マイナス`.
+    pub negative: Phrases<()>,
     pub currencies: Phrases<String>,
     /// Case-insensitive currency phrases written before the number ("us $", "c $").
     pub currency_prefixes: Phrases<String>,
@@ -313,6 +316,9 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         vague_prefix: n.vague_prefix.clone(),
         range_words: lower(&n.range_words),
         range_starts: lower(&n.range_starts),
+        negative: phrases(
+            n.negative.iter().map(|w| (w.clone(), ())).chain(["-", "−", "－"].map(|w| (w.to_string(), ()))),
+        ),
         currencies: phrases(f.money.currencies.clone()),
         currency_prefixes: phrases(f.money.prefixes.clone()),
         currency_symbols: currency_symbols.into_iter().map(|(p, c)| (phrase_exact(&p), c)).collect(),

@@ -164,6 +164,15 @@ fn scale_at(tokens: &[Token], i: usize, lv: &LangValues) -> Option<(usize, f64)>
     Some((len + usize::from(dot && tokens.get(i + len + 1).is_some()), *factor))
 }
 
+/// Whether the token after `j` is a kanji multiplier or scale (`7万 5千`: digits may be
+/// spaced from the group before).
+fn next_is_multiplier(tokens: &[Token], j: usize, lv: &LangValues) -> bool {
+    tokens.get(j + 1).is_some_and(|n| {
+        n.kind == Kind::Cjk
+            && (lv.words.get(&n.norm).is_some_and(|v| *v >= 10.0) || lv.scale_words.contains_key(&n.norm))
+    })
+}
+
 fn kanji_digit(t: &Token, lv: &LangValues) -> Option<f64> {
     (t.kind == Kind::Cjk).then(|| lv.words.get(&t.norm).copied()).flatten()
 }
@@ -177,7 +186,11 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     let (mut saw_scale_or_mult, mut kanji_digits, mut any) = (false, 0, false);
     while j < tokens.len() && j - i < MAX_NUMBER_TOKENS {
         let t = &tokens[j];
-        if t.kind == Kind::Num && j == i {
+        if t.kind == Kind::Num
+            && (j == i
+                || (digit.is_none() && !t.space_before)
+                || (digit.is_none() && next_is_multiplier(tokens, j, lv)))
+        {
             digit = Some(parse_digits(&t.norm, lv)?);
         } else if let Some(d) = kanji_digit(t, lv).filter(|d| *d < 10.0) {
             digit = Some(if kanji_digits > 0 && digit.is_some() { digit.unwrap_or(0.0) * 10.0 + d } else { d });
@@ -216,13 +229,36 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     if starts_with_digits && !saw_scale_or_mult && kanji_digits == 0 {
         return None; // plain digits: handled by the western parser
     }
-    let value = total + section + digit.unwrap_or(0.0);
+    let mut value = total + section + digit.unwrap_or(0.0);
+    // Multi-character scales after the number: 五十ダース (fifty dozen).
+    if let Some((len, factor)) = scale_at(tokens, j, lv).filter(|(len, _)| *len > 1) {
+        value *= factor;
+        j += len;
+    }
     let (low, high) = if vague { (value, value * 10.0) } else { (value, value) };
     Some(NumExpr { start: i, end: j, low, high, vague, scaled: saw_scale_or_mult, factor: 1.0, plain_digits: None })
 }
 
-/// The number expression starting at token `i`, if any.
+/// The number expression starting at token `i`, if any; a leading sign word or dash
+/// (`-1`, `minus 5`, `マイナス10000`) makes it negative when it does not join two numbers.
 pub fn parse_number(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
+    if let Some((len, _)) = match_longest(tokens, i, &lv.negative) {
+        // "4-5" is a range and "COVID-19" a name: a dash glued to what precedes is no sign.
+        let joins = i > 0
+            && (tokens[i - 1].kind == Kind::Num || (!tokens[i].space_before && tokens[i - 1].kind != Kind::Punct));
+        if !joins && tokens.get(i + len).is_some_and(|t| t.kind != Kind::Punct) {
+            if let Some(mut n) = parse_unsigned(tokens, i + len, lv) {
+                (n.low, n.high) = (-n.high, -n.low);
+                n.start = i;
+                n.plain_digits = None;
+                return Some(n);
+            }
+        }
+    }
+    parse_unsigned(tokens, i, lv)
+}
+
+fn parse_unsigned(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     let t = &tokens[i];
     if let Some((len, (lo, hi))) = match_longest(tokens, i, &lv.vague) {
         return Some(NumExpr {
@@ -384,6 +420,19 @@ mod tests {
         assert_eq!(num("eine Milliarde", "de").unwrap().0, 1e9);
         assert_eq!(num("ein Unternehmen", "de"), None);
         assert_eq!(num("Unternehmen", "de"), None);
+    }
+
+    #[test]
+    fn signs_and_dozens() {
+        assert_eq!(num("-1", "nl").unwrap().0, -1.0);
+        assert_eq!(num("minus 5", "en").unwrap().0, -5.0);
+        assert_eq!(num("マイナス10000", "ja").unwrap().0, -10000.0);
+        assert_eq!(num("3 dozijn", "nl").unwrap().0, 36.0);
+        assert_eq!(num("五十ダース", "ja").unwrap().0, 600.0);
+        assert_eq!(num("5万4千6百", "ja").unwrap().0, 54600.0);
+        assert_eq!(num("1、234、567", "ja").unwrap().0, 1_234_567.0);
+        let t = tokenize("COVID-19");
+        assert_eq!(parse_number(&t, 1, test_lexicon().lang("en")).map(|n| n.low), None);
     }
 
     #[test]

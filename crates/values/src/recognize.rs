@@ -40,9 +40,10 @@ enum Suffix {
     Year,
 }
 
-/// Rounds away binary noise (`2.4 * 1e9` = 2400000000.0000005) to 12 significant digits.
+/// Rounds away binary noise (`2.4 * 1e9` = 2400000000.0000005) to 12 significant digits;
+/// integers are exact already and stay as written (`123456789101231`).
 fn clean(x: f64) -> f64 {
-    if x == 0.0 || !x.is_finite() {
+    if x == 0.0 || !x.is_finite() || x.fract() == 0.0 {
         return x;
     }
     let magnitude = 10f64.powi(11 - x.abs().log10().floor() as i32);

@@ -70,6 +70,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && chars.get(i + 1).and_then(|&n| fold_digit(n)).is_some()
                 {
                     i += 2;
+                } else if chars[i] == '、'
+                    && (1..=3).all(|k| chars.get(i + k).and_then(|&n| fold_digit(n)).is_some())
+                    && chars.get(i + 4).and_then(|&n| fold_digit(n)).is_none()
+                {
+                    i += 4; // Japanese 1、234、567: '、' as a group separator before 3 digits
                 } else {
                     break;
                 }
@@ -95,7 +100,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let norm: String = text
             .chars()
             .map(|c| match c {
-                '，' => ',',
+                '，' | '、' => ',',
                 '．' => '.',
                 '’' => '\'',
                 c => fold_digit(c).unwrap_or(c),
