@@ -22,6 +22,7 @@ run *ARGS: setup
 test: setup
     cargo test --release --workspace
     python3 scripts/peer.py --baseline tests/peer_baseline.json
+    {{bin}} eval data/fixtures/default --baseline tests/eval_baseline.json > /dev/null
     just lint
 
 # Formatting and clippy, warnings as errors.
@@ -39,9 +40,9 @@ bench-pipeline mb="50": setup
     @echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
     /usr/bin/time -f "wall %e s, max RSS %M KB" {{bin}} run target/bench/dump.jsonl --out target/bench/out
 
-# Evaluation against labelled fixtures (issue #6: not built yet).
-eval:
-    @echo "polyfact eval is not built yet (issue #6)" >&2 && exit 1
+# Score claims against the labelled fixtures (data/fixtures/<set>: docs/ + gold.jsonl).
+eval set="default" *ARGS: setup
+    {{bin}} eval data/fixtures/{{set}} {{ARGS}}
 
 # Rebuild the NER model from registry packages (issue #3: not built yet).
 model:

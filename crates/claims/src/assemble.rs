@@ -67,6 +67,8 @@ fn find_phrase(hay: &[char], phrase: &str) -> Vec<usize> {
 /// How far (chars) a cue may be from the value it types; CJK text is denser.
 const MAX_CUE_GAP: usize = 60;
 const MAX_CUE_GAP_CJK: usize = 30;
+/// How far (chars) from a value a year may be to set the claim's period.
+const PERIOD_WINDOW: usize = 20;
 /// How far before the value an aggregate word ("totaling") blocks the claim.
 const AGGREGATE_WINDOW: usize = 30;
 
@@ -254,11 +256,17 @@ pub fn assemble_document(
             if let Some(h) = hedge {
                 qualifiers.insert("hedge".into(), serde_json::Value::String(h.clone()));
             }
-            // A year stated alongside a non-date value is the period it refers to
-            // ("revenue of $13 billion in 2025"); two different years leave it open.
+            // A year written right next to a non-date value is the period it refers to
+            // ("revenue of $13 billion in 2025"); two different years leave it open, and a
+            // year further away ("... since it listed in 2019") says nothing about the value.
             if v.value.kind != "date" {
-                let years: BTreeSet<&str> =
-                    s.values.iter().filter_map(|d| d.value.date.as_deref()).filter(|d| d.len() == 4).collect();
+                let years: BTreeSet<&str> = s
+                    .values
+                    .iter()
+                    .filter(|d| gap((d.start, d.end), (v.start, v.end)) <= PERIOD_WINDOW)
+                    .filter_map(|d| d.value.date.as_deref())
+                    .filter(|d| d.len() == 4)
+                    .collect();
                 if let [year] = years.into_iter().collect::<Vec<_>>().as_slice() {
                     qualifiers.insert("period".into(), serde_json::Value::String(year.to_string()));
                 }

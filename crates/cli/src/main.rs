@@ -4,6 +4,7 @@
 //! output files and the run summary. `anyhow` is used here and nowhere else.
 
 mod data_dir;
+mod eval_cmd;
 mod run;
 mod summary;
 mod values_cmd;
@@ -26,6 +27,8 @@ enum Command {
     Run(run::RunArgs),
     /// Recognize and normalize values in lines of text read from stdin (one JSON line out per line in).
     Values(values_cmd::ValuesArgs),
+    /// Score claims against a labelled fixture set (runs the pipeline unless --pred is given).
+    Eval(eval_cmd::EvalArgs),
     /// Check the installation: data files and the ONNX Runtime library.
     Doctor {
         /// Folder holding `lang/`, `schema/`, ... (default: found next to the binary or the cwd).
@@ -39,6 +42,7 @@ fn main() {
     let result: Result<i32> = match cli.command {
         Command::Run(args) => run::run(args),
         Command::Values(args) => values_cmd::values(args),
+        Command::Eval(args) => eval_cmd::eval(args),
         Command::Doctor { data } => doctor(data),
     };
     match result {

@@ -1,0 +1,116 @@
+//! `polyfact eval FIXTURES`: run the pipeline on `FIXTURES/docs` (or read `--pred DIR`) and
+//! score its claims against `FIXTURES/gold.jsonl`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use clap::Args;
+use polyfact_claims::Schema;
+use polyfact_core::Claim;
+use polyfact_entities::EntityTable;
+use polyfact_eval::{evaluate, load_gold, render, Knowledge};
+
+use crate::data_dir;
+use crate::run::{run, RunArgs};
+
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// Fixture folder holding docs/ and gold.jsonl.
+    pub fixtures: PathBuf,
+    /// Score an existing `polyfact run` output folder instead of running the pipeline.
+    #[arg(long)]
+    pub pred: Option<PathBuf>,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Exit with status 1 when overall claim F1 is below this.
+    #[arg(long)]
+    pub min_f1: Option<f64>,
+    /// JSON file with a recorded `{"f1": X}`: exit 1 when F1 drops more than 0.01 below it.
+    #[arg(long)]
+    pub baseline: Option<PathBuf>,
+    /// Folder holding lang/, entities/, schema/ (default: the repository's data/).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+}
+
+fn read_lines<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| {
+            serde_json::from_str(l).with_context(|| format!("{}:{}: not a valid line", path.display(), n + 1))
+        })
+        .collect()
+}
+
+pub fn eval(args: EvalArgs) -> Result<i32> {
+    let gold = load_gold(&args.fixtures.join("gold.jsonl"))?;
+    let data = data_dir::find(args.data.as_deref())?;
+    let pred_dir = match &args.pred {
+        Some(dir) => dir.clone(),
+        None => {
+            let docs = args.fixtures.join("docs");
+            if !docs.exists() {
+                bail!("{}: no docs/ folder (or pass --pred DIR)", args.fixtures.display());
+            }
+            let out = std::env::temp_dir().join(format!("polyfact-eval-{}", std::process::id()));
+            let run_args = RunArgs {
+                inputs: vec![docs],
+                out: out.clone(),
+                threads: None,
+                strict: false,
+                quiet: true,
+                max_doc_mb: 20.0,
+                data: Some(data.clone()),
+                today: None,
+            };
+            if run(run_args)? != 0 {
+                bail!("the pipeline read no document from {}", args.fixtures.display());
+            }
+            out
+        }
+    };
+    let claims: Vec<Claim> = read_lines(&pred_dir.join("claims.jsonl"))?;
+    let docs: Vec<serde_json::Value> = read_lines(&pred_dir.join("documents.jsonl"))?;
+    let doc_lang: BTreeMap<String, String> = docs
+        .iter()
+        .filter_map(|d| Some((d["doc_id"].as_str()?.to_string(), d["lang"].as_str()?.to_string())))
+        .collect();
+    let table = EntityTable::load(&data.join("entities"))?;
+    let schema = Schema::load(&data.join("schema"))?;
+    let root = |id: &str| table.root(id).to_string();
+    let symmetric = |p: &str| schema.predicates.iter().any(|q| q.name == p && q.symmetric);
+    let report = evaluate(&gold, &claims, &Knowledge { root: &root, symmetric: &symmetric, doc_lang: &doc_lang });
+    if args.pred.is_none() {
+        let _ = std::fs::remove_dir_all(&pred_dir);
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", render(&report));
+    }
+    let f1 = report.overall.f1;
+    if let Some(min) = args.min_f1 {
+        if f1 < min {
+            eprintln!("polyfact eval: claim F1 {f1:.3} is below --min-f1 {min:.3}");
+            return Ok(1);
+        }
+    }
+    if let Some(path) = &args.baseline {
+        let recorded: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?,
+        )?;
+        let Some(base) = recorded["f1"].as_f64() else { bail!("{}: no \"f1\" number", path.display()) };
+        if f1 < base - 0.01 {
+            eprintln!(
+                "polyfact eval: claim F1 {f1:.3} dropped more than one point below the recorded {base:.3} ({})",
+                path.display()
+            );
+            return Ok(1);
+        }
+    }
+    Ok(0)
+}

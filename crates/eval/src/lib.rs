@@ -1,0 +1,420 @@
+//! Evaluation: predicted claims against hand-labelled gold claims.
+//!
+//! A prediction matches a gold claim when the predicate is the same, subject and object are
+//! the same entities up to parents (`aws` counts as `amazon`; symmetric predicates in either
+//! order), and the values are compatible under the rule reconciliation uses
+//! ([`polyfact_claims::compatible`]: overlapping intervals, date containment).
+//!
+//! Metrics:
+//! - **precision**: predictions that match some gold claim / predictions;
+//! - **recall**: gold claims matched by at least one prediction / gold claims;
+//! - **fragmentation**: matching predictions per matched gold claim (ideal 1.0: one fact, one claim);
+//! - **attribution recall**: of the gold documents of matched claims, the share that the
+//!   matching predictions list among their sources;
+//! - per predicate, per value type and per language (a gold claim counts once per language of
+//!   its documents, found when a matching prediction has a source in that language).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use polyfact_claims::compatible;
+use polyfact_core::{Claim, Value};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    #[error("cannot read {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}:{line}: {message}")]
+    Parse { path: PathBuf, line: usize, message: String },
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldValue {
+    #[serde(rename = "type")]
+    kind: String,
+    amount: Option<f64>,
+    unit: Option<String>,
+    low: Option<f64>,
+    high: Option<f64>,
+    #[serde(default)]
+    approx: bool,
+    date: Option<String>,
+    /// Relative tolerance around `amount`.
+    #[serde(default)]
+    tolerance: f64,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldLine {
+    predicate: String,
+    subject: String,
+    object: Option<String>,
+    value: GoldValue,
+    doc_ids: Vec<String>,
+}
+
+/// One expected canonical claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoldClaim {
+    pub predicate: String,
+    pub subject: String,
+    pub object: Option<String>,
+    pub value: Value,
+    pub doc_ids: Vec<String>,
+}
+
+impl GoldClaim {
+    pub fn describe(&self) -> String {
+        let object = self.object.as_deref().map(|o| format!(" -> {o}")).unwrap_or_default();
+        format!("{} {}{object}: {}", self.predicate, self.subject, describe_value(&self.value))
+    }
+}
+
+fn describe_value(v: &Value) -> String {
+    let unit = v.unit.as_deref().unwrap_or("");
+    match (&v.date, v.amount, v.low, v.high) {
+        (Some(d), ..) => d.clone(),
+        (None, Some(a), ..) => format!("{}{a} {unit}", if v.approx { "~" } else { "" }),
+        (None, None, Some(l), Some(h)) => format!("{l}-{h} {unit}"),
+        (None, None, Some(l), None) => format!(">= {l} {unit}"),
+        (None, None, None, Some(h)) => format!("<= {h} {unit}"),
+        _ => "?".into(),
+    }
+}
+
+/// Reads `gold.jsonl`; errors name the file and line.
+pub fn load_gold(path: &Path) -> Result<Vec<GoldClaim>, EvalError> {
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let g: GoldLine = serde_json::from_str(line).map_err(|e| EvalError::Parse {
+            path: path.to_path_buf(),
+            line: n + 1,
+            message: e.to_string(),
+        })?;
+        let v = g.value;
+        let (mut low, mut high) = (v.low, v.high);
+        if let (Some(a), true) = (v.amount, v.tolerance > 0.0) {
+            low = Some(low.unwrap_or(a * (1.0 - v.tolerance)));
+            high = Some(high.unwrap_or(a * (1.0 + v.tolerance)));
+        }
+        let value = Value { kind: v.kind, amount: v.amount, unit: v.unit, low, high, approx: v.approx, date: v.date };
+        out.push(GoldClaim { predicate: g.predicate, subject: g.subject, object: g.object, value, doc_ids: g.doc_ids });
+    }
+    Ok(out)
+}
+
+/// Precision, recall and F1 of one slice.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Scores {
+    pub gold: usize,
+    pub found: usize,
+    pub predicted: usize,
+    pub correct: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl Scores {
+    fn finish(mut self) -> Self {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        self.precision = ratio(self.correct, self.predicted);
+        self.recall = ratio(self.found, self.gold);
+        let (p, r) = (self.precision, self.recall);
+        self.f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        self
+    }
+}
+
+/// The full report (`--json` prints it as is).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    pub overall: Scores,
+    pub by_predicate: BTreeMap<String, Scores>,
+    pub by_value_type: BTreeMap<String, Scores>,
+    pub by_language: BTreeMap<String, Scores>,
+    pub attribution_recall: f64,
+    pub fragmentation: f64,
+    pub unmatched_gold: Vec<String>,
+    pub unmatched_predictions: Vec<String>,
+}
+
+/// What the matcher needs to know about entities and predicates.
+pub struct Knowledge<'a> {
+    /// Topmost parent of an entity id.
+    pub root: &'a dyn Fn(&str) -> String,
+    /// Whether a predicate's parties may be written in either order.
+    pub symmetric: &'a dyn Fn(&str) -> bool,
+    /// Language of each document.
+    pub doc_lang: &'a BTreeMap<String, String>,
+}
+
+fn matches(g: &GoldClaim, p: &Claim, k: &Knowledge) -> bool {
+    if g.predicate != p.predicate || !compatible(&g.value, &p.value) {
+        return false;
+    }
+    let root = |id: &str| (k.root)(id);
+    let (gs, go) = (root(&g.subject), g.object.as_deref().map(root));
+    let (ps, po) = (root(&p.subject.id), p.object.as_ref().map(|o| root(&o.id)));
+    (gs == ps && go == po)
+        || ((k.symmetric)(&g.predicate) && go.as_deref() == Some(ps.as_str()) && po.as_deref() == Some(gs.as_str()))
+}
+
+fn describe_claim(p: &Claim) -> String {
+    let object = p.object.as_ref().map(|o| format!(" -> {}", o.id)).unwrap_or_default();
+    format!("{} {}{object}: {} ({} sources)", p.predicate, p.subject.id, describe_value(&p.value), p.sources.len())
+}
+
+/// Scores predictions against gold claims.
+pub fn evaluate(gold: &[GoldClaim], predicted: &[Claim], k: &Knowledge) -> Report {
+    let hits: Vec<Vec<usize>> =
+        gold.iter().map(|g| (0..predicted.len()).filter(|&i| matches(g, &predicted[i], k)).collect()).collect();
+    let pred_correct: Vec<bool> = (0..predicted.len()).map(|i| hits.iter().any(|h| h.contains(&i))).collect();
+    let lang = |doc: &str| k.doc_lang.get(doc).cloned().unwrap_or_else(|| "und".into());
+    let mut report = Report::default();
+    let mut slices: BTreeMap<(u8, String), Scores> = BTreeMap::new();
+    let mut bump = |slice: (u8, String), f: &dyn Fn(&mut Scores)| f(slices.entry(slice).or_default());
+    let (mut attributed, mut attributable, mut matching_preds) = (0usize, 0usize, 0usize);
+    for (g, h) in gold.iter().zip(&hits) {
+        let found = !h.is_empty();
+        for slice in [(0, String::new()), (1, g.predicate.clone()), (2, g.value.kind.clone())] {
+            bump(slice, &|s| {
+                s.gold += 1;
+                s.found += usize::from(found);
+            });
+        }
+        let gold_langs: BTreeSet<String> = g.doc_ids.iter().map(|d| lang(d)).collect();
+        let pred_langs: BTreeSet<String> =
+            h.iter().flat_map(|&i| predicted[i].sources.iter().map(|s| lang(&s.doc_id))).collect();
+        for l in &gold_langs {
+            let hit = pred_langs.contains(l);
+            bump((3, l.clone()), &|s| {
+                s.gold += 1;
+                s.found += usize::from(hit);
+            });
+        }
+        if found {
+            let cited: BTreeSet<&str> =
+                h.iter().flat_map(|&i| predicted[i].sources.iter().map(|s| s.doc_id.as_str())).collect();
+            attributable += g.doc_ids.len();
+            attributed += g.doc_ids.iter().filter(|d| cited.contains(d.as_str())).count();
+            matching_preds += h.len();
+        } else {
+            report.unmatched_gold.push(g.describe());
+        }
+    }
+    for (p, &ok) in predicted.iter().zip(&pred_correct) {
+        for slice in [(0, String::new()), (1, p.predicate.clone()), (2, p.value.kind.clone())] {
+            bump(slice, &|s| {
+                s.predicted += 1;
+                s.correct += usize::from(ok);
+            });
+        }
+        let langs: BTreeSet<String> = p.sources.iter().map(|s| lang(&s.doc_id)).collect();
+        for l in langs {
+            bump((3, l), &|s| {
+                s.predicted += 1;
+                s.correct += usize::from(ok);
+            });
+        }
+        if !ok {
+            report.unmatched_predictions.push(describe_claim(p));
+        }
+    }
+    for ((kind, key), s) in slices {
+        let s = s.finish();
+        match kind {
+            0 => report.overall = s,
+            1 => drop(report.by_predicate.insert(key, s)),
+            2 => drop(report.by_value_type.insert(key, s)),
+            _ => drop(report.by_language.insert(key, s)),
+        }
+    }
+    if report.overall.gold == 0 && report.overall.predicted == 0 {
+        report.overall = Scores::default();
+    }
+    let found = hits.iter().filter(|h| !h.is_empty()).count();
+    report.attribution_recall = if attributable == 0 { 0.0 } else { attributed as f64 / attributable as f64 };
+    report.fragmentation = if found == 0 { 0.0 } else { matching_preds as f64 / found as f64 };
+    report
+}
+
+/// The report as a human-readable table.
+pub fn render(r: &Report) -> String {
+    let mut out = String::new();
+    let row = |name: &str, s: &Scores| {
+        format!(
+            "{name:<22} {:>5} {:>6} {:>5} {:>8} {:>6.3} {:>6.3} {:>6.3}\n",
+            s.gold, s.found, s.predicted, s.correct, s.precision, s.recall, s.f1
+        )
+    };
+    out.push_str(&format!(
+        "{:<22} {:>5} {:>6} {:>5} {:>8} {:>6} {:>6} {:>6}\n",
+        "", "gold", "found", "pred", "correct", "P", "R", "F1"
+    ));
+    out.push_str(&row("overall", &r.overall));
+    for (title, map) in [("predicate", &r.by_predicate), ("value type", &r.by_value_type), ("language", &r.by_language)]
+    {
+        out.push_str(&format!("-- by {title}\n"));
+        for (k, s) in map {
+            out.push_str(&row(k, s));
+        }
+    }
+    out.push_str(&format!(
+        "attribution recall {:.3}   fragmentation {:.2} predicted claims per matched gold claim\n",
+        r.attribution_recall, r.fragmentation
+    ));
+    if !r.unmatched_gold.is_empty() {
+        out.push_str("unmatched gold:\n");
+        for g in &r.unmatched_gold {
+            out.push_str(&format!("  - {g}\n"));
+        }
+    }
+    if !r.unmatched_predictions.is_empty() {
+        out.push_str("unmatched predictions:\n");
+        for p in &r.unmatched_predictions {
+            out.push_str(&format!("  - {p}\n"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use polyfact_core::{Entity, Evidence};
+
+    fn value(kind: &str, amount: Option<f64>, low: Option<f64>, date: Option<&str>) -> Value {
+        Value {
+            kind: kind.into(),
+            amount,
+            unit: Some("USD".into()),
+            low,
+            high: None,
+            approx: false,
+            date: date.map(String::from),
+        }
+    }
+
+    fn gold(predicate: &str, s: &str, o: Option<&str>, v: Value, docs: &[&str]) -> GoldClaim {
+        GoldClaim {
+            predicate: predicate.into(),
+            subject: s.into(),
+            object: o.map(String::from),
+            value: v,
+            doc_ids: docs.iter().map(|d| d.to_string()).collect(),
+        }
+    }
+
+    fn claim(predicate: &str, s: &str, o: Option<&str>, v: Value, docs: &[&str]) -> Claim {
+        let e = |id: &str| Entity { id: id.into(), name: id.into(), kind: "ORG".into() };
+        Claim {
+            claim_id: "x".into(),
+            predicate: predicate.into(),
+            subject: e(s),
+            object: o.map(e),
+            value: v,
+            qualifiers: Default::default(),
+            status: "single_source".into(),
+            conflicts_with: vec![],
+            confidence: 0.5,
+            languages: vec![],
+            sources: docs
+                .iter()
+                .map(|d| Evidence {
+                    doc_id: d.to_string(),
+                    lang: "en".into(),
+                    start: 0,
+                    end: 1,
+                    quote: "q".into(),
+                    value_text: "v".into(),
+                    score: 1.0,
+                })
+                .collect(),
+        }
+    }
+
+    fn run(g: &[GoldClaim], p: &[Claim]) -> Report {
+        let langs: BTreeMap<String, String> =
+            [("a", "en"), ("b", "de")].map(|(d, l)| (d.to_string(), l.to_string())).into();
+        let root = |id: &str| if id == "aws" { "amazon".to_string() } else { id.to_string() };
+        let symmetric = |p: &str| p.starts_with("deal.");
+        evaluate(g, p, &Knowledge { root: &root, symmetric: &symmetric, doc_lang: &langs })
+    }
+
+    #[test]
+    fn bounds_match_exact_values_inside_them() {
+        let g = [gold("revenue.amount", "x", None, value("money", Some(5.0), None, None), &["a"])];
+        let more_than_4 = claim("revenue.amount", "x", None, value("money", Some(4.0), Some(4.0), None), &["a"]);
+        let three = claim("revenue.amount", "x", None, value("money", Some(3.0), None, None), &["a"]);
+        assert_eq!(run(&g, &[more_than_4]).overall.f1, 1.0);
+        let r = run(&g, &[three]);
+        assert_eq!((r.overall.recall, r.overall.precision), (0.0, 0.0));
+        assert_eq!(r.unmatched_gold.len(), 1);
+    }
+
+    #[test]
+    fn dates_match_at_the_coarser_granularity() {
+        let g = [gold("deal.date", "x", Some("y"), value("date", None, None, Some("2025-11")), &["a"])];
+        assert_eq!(
+            run(&g, &[claim("deal.date", "x", Some("y"), value("date", None, None, Some("2025-11-03")), &["a"])])
+                .overall
+                .f1,
+            1.0
+        );
+        assert_eq!(
+            run(&g, &[claim("deal.date", "x", Some("y"), value("date", None, None, Some("2025-10-03")), &["a"])])
+                .overall
+                .f1,
+            0.0
+        );
+    }
+
+    #[test]
+    fn symmetric_predicates_match_swapped_parties_and_parents() {
+        let g = [gold("deal.value", "openai", Some("amazon"), value("money", Some(38.0), None, None), &["a", "b"])];
+        let swapped = claim("deal.value", "aws", Some("openai"), value("money", Some(38.0), None, None), &["a"]);
+        let r = run(&g, &[swapped]);
+        assert_eq!(r.overall.f1, 1.0);
+        assert_eq!(r.attribution_recall, 0.5);
+        assert_eq!((r.by_language["en"].recall, r.by_language["de"].recall), (1.0, 0.0));
+        let stake =
+            [gold("stake.percent", "microsoft", Some("openai"), value("percent", Some(27.0), None, None), &["a"])];
+        let reversed =
+            claim("stake.percent", "openai", Some("microsoft"), value("percent", Some(27.0), None, None), &["a"]);
+        assert_eq!(run(&stake, &[reversed]).overall.f1, 0.0, "stakes are directed");
+    }
+
+    #[test]
+    fn duplicate_predictions_are_fragmentation_not_errors() {
+        let g = [gold("revenue.amount", "x", None, value("money", Some(5.0), None, None), &["a", "b"])];
+        let p = [
+            claim("revenue.amount", "x", None, value("money", Some(5.0), None, None), &["a"]),
+            claim("revenue.amount", "x", None, value("money", Some(5.0), None, None), &["b"]),
+        ];
+        let r = run(&g, &p);
+        assert_eq!(
+            (r.overall.precision, r.overall.recall, r.fragmentation, r.attribution_recall),
+            (1.0, 1.0, 2.0, 1.0)
+        );
+    }
+
+    #[test]
+    fn gold_lines_are_checked_with_file_and_line() {
+        let dir = std::env::temp_dir().join(format!("polyfact-eval-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("gold.jsonl");
+        std::fs::write(&path, "{\"predicate\":\"x\",\"subject\":\"a\",\"object\":null,\"value\":{\"type\":\"money\",\"amount\":10,\"tolerance\":0.1},\"doc_ids\":[]}\n{broken\n").unwrap();
+        let err = load_gold(&path).unwrap_err().to_string();
+        assert!(err.contains("gold.jsonl:2"), "{err}");
+        std::fs::write(&path, "{\"predicate\":\"x\",\"subject\":\"a\",\"object\":null,\"value\":{\"type\":\"money\",\"amount\":10,\"tolerance\":0.1},\"doc_ids\":[]}\n").unwrap();
+        let g = load_gold(&path).unwrap();
+        assert_eq!((g[0].value.low, g[0].value.high), (Some(9.0), Some(11.0)));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
