@@ -12,7 +12,7 @@ fn default_corpus_reads_every_format_and_language() {
     let docs = read_jsonl(&out.path().join("documents.jsonl"));
     let mut langs: Vec<&str> = docs.iter().map(|d| d["lang"].as_str().unwrap()).collect();
     langs.sort();
-    assert_eq!(langs, ["de", "de", "en", "en", "es", "fr", "ja", "nl"]);
+    assert_eq!(langs, ["de", "de", "de", "de", "en", "en", "en", "en", "es", "es", "fr", "fr", "ja", "ja", "nl", "nl"]);
     let by_id = |id: &str| docs.iter().find(|d| d["doc_id"] == id).unwrap_or_else(|| panic!("{id} missing"));
     // HTML page: furniture dropped, meta date and og:title used.
     let de = by_id("de_nordlicht_voltacell");

@@ -67,6 +67,8 @@ fn find_phrase(hay: &[char], phrase: &str) -> Vec<usize> {
 /// How far (chars) a cue may be from the value it types; CJK text is denser.
 const MAX_CUE_GAP: usize = 60;
 const MAX_CUE_GAP_CJK: usize = 30;
+/// How far (chars) after a count its counted-noun cue may be ("20,000 Nvidia GPUs").
+const COUNTED_NOUN_REACH: usize = 12;
 /// How far (chars) from a value a year may be to set the claim's period.
 const PERIOD_WINDOW: usize = 20;
 /// How far before the value an aggregate word ("totaling") blocks the claim.
@@ -129,7 +131,12 @@ fn predicate_for<'s>(
         }
         if let (false, Some(unit)) = (p.units.is_empty(), v.value.unit.as_deref()) {
             let unit = unit.to_lowercase();
-            if !p.units.iter().any(|u| unit.contains(u.as_str())) {
+            // "20,000 Nvidia GPUs": the counted noun may follow a name; a cue right after
+            // the value stands in for it.
+            let cue_right_after = hits.iter().any(|&(i, a, _)| {
+                std::ptr::eq(&schema.predicates[i], p) && a >= v.end && a - v.end <= COUNTED_NOUN_REACH
+            });
+            if !p.units.iter().any(|u| unit.contains(u.as_str())) && !cue_right_after {
                 return false;
             }
         }
@@ -226,15 +233,21 @@ pub fn assemble_document(
         }
         parties.sort_by_key(|p| p.pos);
         let hedge = schema.hedges.get(s.lang).into_iter().flatten().find(|h| !find_phrase(&lower, h).is_empty());
-        let aggregates: Vec<usize> = schema
-            .aggregates
-            .get(s.lang)
+        // Ends of words that disqualify a value right after them: aggregates ("totaling")
+        // and earlier or comparison values ("up from").
+        let blockers: Vec<usize> = [&schema.aggregates, &schema.previous]
             .into_iter()
-            .flatten()
+            .flat_map(|lists| lists.get(s.lang).into_iter().flatten())
             .flat_map(|a| find_phrase(&lower, a).into_iter().map(move |pos| pos + a.chars().count()))
             .collect();
+        // Pro-drop languages: a sentence without an organization is about the last one.
+        if parties.is_empty() && schema.zero_anaphora.iter().any(|l| l == s.lang) {
+            if let Some(prev) = &last_org {
+                parties.push(Party { pos: (0, 0), entity: prev.clone() });
+            }
+        }
         for v in &s.values {
-            if aggregates.iter().any(|&end| end <= v.start && v.start - end <= AGGREGATE_WINDOW) {
+            if blockers.iter().any(|&end| end <= v.start && v.start - end <= AGGREGATE_WINDOW) {
                 continue;
             }
             let Some(p) = predicate_for(schema, &hits, s.lang, v) else { continue };

@@ -42,6 +42,13 @@ struct PredicatesFile {
 #[derive(Deserialize)]
 struct RolesFile {
     counterparty: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    zero_anaphora: ZeroAnaphora,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct ZeroAnaphora {
+    languages: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -54,6 +61,8 @@ struct HedgesFile {
     hedges: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     aggregates: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    previous: BTreeMap<String, Vec<String>>,
 }
 
 /// Per cue pattern: (predicate index, cue length in chars, cue is in a spaced script).
@@ -77,6 +86,10 @@ pub struct Schema {
     pub aggregates: BTreeMap<String, Vec<String>>,
     /// Words right before a party that make it the counterparty ("with", "mit", "met").
     pub counterparty: BTreeMap<String, Vec<String>>,
+    /// Words that introduce an earlier or comparison value ("up from").
+    pub previous: BTreeMap<String, Vec<String>>,
+    /// Languages whose sentences may omit a known subject.
+    pub zero_anaphora: Vec<String>,
 }
 
 fn read<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, SchemaError> {
@@ -110,6 +123,7 @@ impl Schema {
             p.units = p.units.iter().map(|u| u.to_lowercase()).collect();
         }
         let context = read::<HedgesFile>(&dir.join("hedges.toml"))?;
+        let roles = read::<RolesFile>(&dir.join("roles.toml"))?;
         let mut by_lang: BTreeMap<String, (Vec<String>, Vec<CuePattern>)> = BTreeMap::new();
         for (i, p) in predicates.iter().enumerate() {
             for (lang, cues) in &p.cues {
@@ -132,7 +146,9 @@ impl Schema {
             coref: lower(read::<CorefFile>(&dir.join("coref.toml"))?.coref),
             hedges: lower(context.hedges),
             aggregates: lower(context.aggregates),
-            counterparty: lower(read::<RolesFile>(&dir.join("roles.toml"))?.counterparty),
+            previous: lower(context.previous),
+            counterparty: lower(roles.counterparty),
+            zero_anaphora: roles.zero_anaphora.languages,
         })
     }
 }
