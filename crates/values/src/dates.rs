@@ -71,6 +71,24 @@ fn resolve(rel: Relative, reference: Option<CivilDate>) -> Option<String> {
     }
 }
 
+/// The date `amount` `unit`s before the reference ("two years ago" -> `YYYY`, "three weeks
+/// ago" -> the day); `None` without a reference.
+pub fn ago(amount: f64, unit: &str, reference: Option<CivilDate>) -> Option<String> {
+    let n = amount.round() as i64;
+    let r = reference?;
+    match unit {
+        "day" => Some(r.add_days(-n).to_string()),
+        "week" => Some(r.add_days(-7 * n).to_string()),
+        "month" => {
+            let (y, m) = r.add_months(-n);
+            ym(y, m)
+        }
+        "year" => Some(format!("{:04}", r.year - n as i32)),
+        "decade" => Some(format!("{:04}", r.year - 10 * n as i32)),
+        _ => None,
+    }
+}
+
 /// The absolute date (full or partial) starting at `i`.
 fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<CivilDate>) -> Option<DateExpr> {
     let t = &tokens[i];
@@ -165,8 +183,14 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
             }
         }
     }
-    // Day-first: 3. November 2025 / 3 november 2025 / 3 de noviembre de 2025 / 3 Nov
-    if let Some(d) = small(Some(t), 31) {
+    // Day-first: 3. November 2025 / 3 november 2025 / 3 de noviembre de 2025 / 3 Nov /
+    // twee oktober (a spelled-out day only when a month name follows)
+    let spelled_day = (t.kind == Kind::Word)
+        .then(|| crate::numbers::parse_number(tokens, i, lv))
+        .flatten()
+        .filter(|n| n.end == i + 1 && n.low.fract() == 0.0 && (1.0..=31.0).contains(&n.low) && month(i + 1).is_some())
+        .map(|n| n.low as u32);
+    if let Some(d) = small(Some(t), 31).or(spelled_day) {
         let mut k = skip(i + 1, &["."]);
         k = skip(k, &["de", "del"]);
         if let Some(m) = month(k) {
@@ -239,6 +263,8 @@ mod tests {
         assert_eq!(d("13.5.2015", "en").as_deref(), Some("2015-05-13"));
         assert_eq!(d("3 de noviembre de 2025", "es").as_deref(), Some("2025-11-03"));
         assert_eq!(d("12 maart", "nl").as_deref(), Some("2025-03-12"));
+        assert_eq!(d("twee oktober", "nl").as_deref(), Some("2025-10-02"));
+        assert_eq!(d("eergisteren", "nl").as_deref(), Some("2025-11-02"));
     }
 
     #[test]

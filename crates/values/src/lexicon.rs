@@ -96,6 +96,9 @@ struct DurationsFile {
     suffixes: BTreeMap<String, String>,
     not_after: Vec<String>,
     not_before: Vec<String>,
+    ago: Vec<String>,
+    ago_before: Vec<String>,
+    phrases: BTreeMap<String, (f64, String)>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -210,6 +213,11 @@ pub struct LangValues {
     pub duration_suffixes: Vec<(String, String)>,
     pub duration_not_after: HashSet<String>,
     pub duration_not_before: HashSet<String>,
+    /// A duration followed (or, for `ago_before`, preceded) by these is a past date.
+    pub ago_after: HashSet<String>,
+    pub ago_before: HashSet<String>,
+    /// Fixed-length phrases ("all week", "a couple of days", "半年") -> (amount, unit).
+    pub duration_phrases: Phrases<(f64, String)>,
     pub months: HashMap<String, u32>,
     /// Numeric dates are written month first (`02/22/2016`).
     pub month_first: bool,
@@ -333,6 +341,9 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         duration_suffixes: f.durations.suffixes.iter().map(|(k, v)| (k.to_lowercase(), v.clone())).collect(),
         duration_not_after: lower(&f.durations.not_after),
         duration_not_before: lower(&f.durations.not_before),
+        ago_after: lower(&f.durations.ago),
+        ago_before: lower(&f.durations.ago_before),
+        duration_phrases: phrases(f.durations.phrases.clone()),
         months,
         month_first: f.dates.month_first,
         weekdays: phrases(weekdays),

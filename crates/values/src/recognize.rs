@@ -38,6 +38,9 @@ enum Suffix {
     Duration(String),
     Count(Option<String>),
     Year,
+    /// A past date written as a duration and "ago"; the flag marks a preceding "ago" word
+    /// (`vor`) that belongs in the span.
+    Ago(String, bool),
 }
 
 /// Rounds away binary noise (`2.4 * 1e9` = 2400000000.0000005) to 12 significant digits;
@@ -129,7 +132,8 @@ impl Recognizer {
             out.push(ValueSpan { start, end, text, label: "DATE", value: v });
             return Some(d.end);
         }
-        if let Some((end, amount, unit)) = duration_word(tokens, i, lv) {
+        let fixed = match_longest(tokens, i, &lv.duration_phrases).map(|(len, (a, u))| (i + len, *a, u.clone()));
+        if let Some((end, amount, unit)) = fixed.or_else(|| duration_word(tokens, i, lv)) {
             let (start, e, text) = span(i, end);
             let mut v = value("duration");
             v.amount = Some(amount);
@@ -197,7 +201,8 @@ impl Recognizer {
         if let Some((_, b)) = match_longest(tokens, end, &lv.bounds_after) {
             bound = Some(*b);
         }
-        let (start, e, text) = span(i, end);
+        let first = if matches!(suffix, Suffix::Ago(_, true)) { i.saturating_sub(1) } else { i };
+        let (start, e, text) = span(first, end);
         let (lo, hi) = (clean(expr.low), clean(expr.high));
         let exact = lo == hi && !expr.vague;
         let (label, mut v) = match suffix {
@@ -241,6 +246,11 @@ impl Recognizer {
                     (v.low, v.high) = (Some(lo * mult), Some(hi * mult));
                 }
                 ("DURATION", v)
+            }
+            Suffix::Ago(unit, _) => {
+                let mut v = value("date");
+                v.date = crate::dates::ago(lo, &unit, reference);
+                ("DATE", v)
             }
             Suffix::Year => {
                 let mut v = value("date");
@@ -348,6 +358,11 @@ impl Recognizer {
         if let Some((len, unit)) = match_longest(tokens, at, &lv.duration_words) {
             let after = tokens.get(at + len).map(|t| t.norm.as_str()).unwrap_or("");
             let before = start.checked_sub(1).map(|b| tokens[b].norm.as_str()).unwrap_or("");
+            // "two years ago", "vor zwei Jahren": a past date, not a length.
+            if lv.ago_after.contains(after) || lv.ago_before.contains(before) {
+                let used = at + len - end + usize::from(lv.ago_after.contains(after));
+                return (Suffix::Ago(unit.clone(), lv.ago_before.contains(before)), used);
+            }
             let ago = lv.duration_not_after.contains(after) || lv.duration_not_before.contains(before);
             let a_year = expr.plain_digits == Some(4) && unit == "year";
             if !ago && !a_year {
@@ -483,6 +498,12 @@ mod tests {
             assert_eq!((d.2.amount, d.2.unit.as_deref()), (Some(expected), Some("year")), "{text}");
         }
         assert!(rec("two years ago", "en").iter().all(|v| v.1 != "DURATION"));
+        assert_eq!(one("two years ago", "en").2.date.as_deref(), Some("2023"));
+        let (t, _, v) = one("vor drei Monaten", "de");
+        assert_eq!((t.as_str(), v.date.as_deref()), ("vor drei Monaten", Some("2025-08")));
+        assert_eq!(one("2 年前", "ja").2.date.as_deref(), Some("2023"));
+        let v = one("for a couple of weeks", "en").2;
+        assert_eq!((v.amount, v.unit.as_deref()), (Some(2.0), Some("week")));
         let over = rec("will spend $38 billion over seven years", "en");
         assert_eq!((over[1].1, over[1].2.low), ("DURATION", None), "'over' before a duration means 'during'");
         assert_eq!(one("Vertrag über 38 Milliarden Dollar", "de").2.low, None, "'über' here means 'worth'");
