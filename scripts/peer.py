@@ -42,7 +42,8 @@ DIMENSION = {
     "kilogram": ("g", 1e3), "milligram": ("g", 1e-3), "ton": ("g", 1e6), "pound": ("g", 453.59237),
     "ounce": ("g", 28.349523125), "watt": ("W", 1), "kilowatt": ("W", 1e3), "megawatt": ("W", 1e6),
     "gigawatt": ("W", 1e9), "byte": ("B", 1), "kilobyte": ("B", 1e3), "megabyte": ("B", 1e6),
-    "gigabyte": ("B", 1e9), "terabyte": ("B", 1e12), "petabyte": ("B", 1e15),
+    "gigabyte": ("B", 1e9), "terabyte": ("B", 1e12), "petabyte": ("B", 1e15), "yard": ("m", 0.9144),
+    "metric ton": ("g", 1e6), "microgram": ("g", 1e-6), "decimeter": ("m", 0.1), "picometer": ("m", 1e-12),
 }
 DURATION_UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
@@ -132,6 +133,8 @@ def case_passes(kind, case, predicted):
 EXCLUSIONS = {
     "number": ("fractions and powers (`two thirds`, `1.5E+10`): the contract's values are amounts, "
                "not number-word arithmetic", lambda c: any((r.get("Resolution") or {}).get("subtype") in ("fraction", "power") for r in c.get("Results", []))),
+    "quantity": ("dimensions outside the contract's SI bases W, m, g, B (volume, area, speed, angle, "
+                 "temperature)", lambda c: any((r.get("Resolution") or {}).get("subtype") in ("Volume", "Area", "Speed", "Angle", "Temperature") for r in c.get("Results", []))),
     "duration": ("time-of-day durations (hours, minutes, seconds): the contract's duration units are "
                  "day, week, month, year", lambda c: any(str((r.get("Value") or {}).get("Timex", "")).startswith("PT") for r in c.get("Results", []))),
 }

@@ -352,6 +352,12 @@ impl Recognizer {
         if let Some((len, (unit, factor))) = match_longest(tokens, end, &lv.unit_words) {
             return (Suffix::Quantity(unit.clone(), *factor), len);
         }
+        // "3-inch", "six-mile"
+        if tokens.get(end).is_some_and(|t| t.norm == "-" && !t.space_before) {
+            if let Some((len, (unit, factor))) = match_longest(tokens, end + 1, &lv.unit_words) {
+                return (Suffix::Quantity(unit.clone(), *factor), len + 1);
+            }
+        }
         // Durations: "7 years", "5 か年", "7-year", "seven-year", "7-jährige".
         let hyphen = tokens.get(end).is_some_and(|t| t.norm == "-" && !t.space_before);
         let at = end + usize::from(hyphen);
