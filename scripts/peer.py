@@ -33,7 +33,7 @@ CURRENCY = {
     "new zealand dollar": "NZD", "singapore dollar": "SGD", "brazilian real": "BRL", "costa rican colón": "CRC",
     "georgian lari": "GEL", "lao kip": "LAK", "nigerian naira": "NGN", "russian ruble": "RUB", "turkish lira": "TRY",
     "israeli new shekel": "ILS", "thai baht": "THB", "vietnamese dong": "VND", "philippine peso": "PHP",
-    "pence": "GBP-cent", "new taiwan dollar": "TWD", "penny": "GBP-cent", "franc": "CHF",
+    "pence": "GBP-cent", "new taiwan dollar": "TWD", "rupee": "INR", "mexican peso": "MXN", "penny": "GBP-cent", "franc": "CHF",
 }
 # Spec dimension unit names -> (SI base, factor).
 DIMENSION = {

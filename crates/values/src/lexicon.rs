@@ -130,6 +130,7 @@ struct LangidFile {
 #[serde(default)]
 struct CommonFile {
     currency_symbols: BTreeMap<String, String>,
+    currency_prefixes: BTreeMap<String, String>,
     currency_codes: CodesFile,
     percent: CommonPercent,
     unit_symbols: BTreeMap<String, (String, f64)>,
@@ -328,7 +329,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
             n.negative.iter().map(|w| (w.clone(), ())).chain(["-", "−", "－"].map(|w| (w.to_string(), ()))),
         ),
         currencies: phrases(f.money.currencies.clone()),
-        currency_prefixes: phrases(f.money.prefixes.clone()),
+        currency_prefixes: phrases(f.money.prefixes.clone().into_iter().chain(common.currency_prefixes.clone())),
         currency_symbols: currency_symbols.into_iter().map(|(p, c)| (phrase_exact(&p), c)).collect(),
         percent_after: phrases(percent_after),
         percent_before: phrases(f.percent.prefix.iter().map(|w| (w.clone(), ()))),

@@ -189,7 +189,8 @@ impl Recognizer {
                     tokens.get(k).and_then(|_| parse_number(tokens, k, lv)).filter(|n| !n.vague && n.low < 100.0)
                 {
                     if let Some((len, c)) = match_longest(tokens, n.end, &lv.currencies) {
-                        if c.strip_suffix("-cent").is_some_and(|base| base == code || base == "USD") {
+                        // Cents belong to whatever currency precedes them ("15 Dollar und 15 Cent").
+                        if c.ends_with("-cent") {
                             cents = n.low / 100.0;
                             end = n.end + len;
                         }
