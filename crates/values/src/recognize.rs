@@ -78,7 +78,7 @@ impl Recognizer {
                 i += 1;
             }
         }
-        out
+        drop_inside_urls(&chars, out)
     }
 
     /// Plain number expressions only (no value typing): the `NUMBER` spans that number
@@ -108,7 +108,7 @@ impl Recognizer {
             }
             i = n.end;
         }
-        out
+        drop_inside_urls(&chars, out)
     }
 
     /// Tries every recognizer at token `i`; returns the token index after what it consumed.
@@ -402,6 +402,35 @@ impl Recognizer {
     }
 }
 
+/// Char ranges of URLs (`http://…`, `https://…`, `www.…` up to the next space).
+fn url_spans(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts =
+            |p: &str| p.chars().enumerate().all(|(k, c)| chars.get(i + k).is_some_and(|x| x.to_ascii_lowercase() == c));
+        if (i == 0 || chars[i - 1].is_whitespace() || matches!(chars[i - 1], '(' | '<' | '"' | '\''))
+            && (starts("http://") || starts("https://") || starts("www."))
+        {
+            let end = (i..chars.len()).find(|&k| chars[k].is_whitespace()).unwrap_or(chars.len());
+            spans.push((i, end));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    spans
+}
+
+/// Numbers inside URLs (`?q=30%25`, `issn%280024`) are not values.
+fn drop_inside_urls(chars: &[char], values: Vec<ValueSpan>) -> Vec<ValueSpan> {
+    let urls = url_spans(chars);
+    if urls.is_empty() {
+        return values;
+    }
+    values.into_iter().filter(|v| !urls.iter().any(|&(a, b)| v.start >= a && v.start < b)).collect()
+}
+
 /// A one-word duration: `siebenjährigen`, `zevenjarige` (number word + duration suffix).
 fn duration_word(tokens: &[Token], i: usize, lv: &LangValues) -> Option<(usize, f64, String)> {
     let t = tokens.get(i).filter(|t| t.kind == Kind::Word)?;
@@ -511,6 +540,10 @@ mod tests {
         assert_eq!(one("2 年前", "ja").2.date.as_deref(), Some("2023"));
         let v = one("for a couple of weeks", "en").2;
         assert_eq!((v.amount, v.unit.as_deref()), (Some(2.0), Some("week")));
+        let texts: Vec<String> =
+            rec("see https://www.test.com/search?q=30%25%2020% for 2025 data", "en").into_iter().map(|v| v.0).collect();
+        assert_eq!(texts, ["2025"], "numbers inside the URL are not values");
+        assert_eq!(one("percent of 10", "en").2.amount, Some(10.0));
         let over = rec("will spend $38 billion over seven years", "en");
         assert_eq!((over[1].1, over[1].2.low), ("DURATION", None), "'over' before a duration means 'during'");
         assert_eq!(one("Vertrag über 38 Milliarden Dollar", "de").2.low, None, "'über' here means 'worth'");
