@@ -105,7 +105,6 @@ mod tests {
             title: None,
             published: None,
             lang: None,
-            url: None,
             bytes: content.len() as u64,
         }
     }

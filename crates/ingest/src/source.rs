@@ -47,7 +47,6 @@ pub struct RawDoc {
     pub title: Option<String>,
     pub published: Option<String>,
     pub lang: Option<String>,
-    pub url: Option<String>,
     /// Size of the raw input (file size, or JSONL line length) in bytes.
     pub bytes: u64,
 }
@@ -203,7 +202,6 @@ impl InputReader {
             title: None,
             published: None,
             lang: None,
-            url: None,
             bytes: size,
         })
     }
@@ -301,11 +299,11 @@ fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 #[derive(Deserialize)]
+/// A dump line; other fields (`url`, ...) are accepted and ignored: nothing downstream uses them.
 struct JsonlRecord {
     id: Option<serde_json::Value>,
     text: Option<String>,
     html: Option<String>,
-    url: Option<String>,
     title: Option<String>,
     published: Option<String>,
     lang: Option<String>,
@@ -337,7 +335,6 @@ fn parse_jsonl_line(bytes: &[u8], path: &Path, line: u64) -> Result<RawDoc, Skip
         title: rec.title.filter(|t| !t.trim().is_empty()),
         published: rec.published,
         lang: rec.lang,
-        url: rec.url,
         bytes: bytes.len() as u64,
     })
 }

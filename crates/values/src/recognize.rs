@@ -66,34 +66,14 @@ impl Recognizer {
     /// All values in `text` (a sentence or a line) written in `lang`. Relative dates resolve
     /// against `reference` (the publication date) or stay `date: None`.
     pub fn recognize(&self, text: &str, lang: &str, reference: Option<CivilDate>) -> Vec<ValueSpan> {
-        let lv = self.lexicon.lang(lang);
-        let tokens = tokenize(text);
-        let chars: Vec<char> = text.chars().collect();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            if let Some(next) = self.at(&tokens, i, lv, reference, &chars, &mut out) {
-                i = next;
-            } else {
-                i += 1;
-            }
-        }
-        drop_inside_urls(&chars, out)
+        self.scan(text, lang, |tokens, i, lv, chars, out| self.at(tokens, i, lv, reference, chars, out))
     }
 
     /// Plain number expressions only (no value typing): the `NUMBER` spans that number
     /// test suites score. Numbers glued to letters (`GB200`, `29km`) are not numbers here.
     pub fn numbers(&self, text: &str, lang: &str) -> Vec<ValueSpan> {
-        let lv = self.lexicon.lang(lang);
-        let tokens = tokenize(text);
-        let chars: Vec<char> = text.chars().collect();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            let Some(n) = parse_number(&tokens, i, lv) else {
-                i += 1;
-                continue;
-            };
+        self.scan(text, lang, |tokens, i, lv, chars, out| {
+            let n = parse_number(tokens, i, lv)?;
             let glued_before = !tokens[i].space_before && i > 0 && tokens[i - 1].kind == Kind::Word;
             let glued_after = tokens.get(n.end).is_some_and(|t| t.kind == Kind::Word && !t.space_before);
             if !glued_before && !glued_after {
@@ -106,7 +86,25 @@ impl Recognizer {
                 }
                 out.push(ValueSpan { start: a, end: b, text: chars[a..b].iter().collect(), label: "NUMBER", value: v });
             }
-            i = n.end;
+            Some(n.end)
+        })
+    }
+
+    /// Runs `step` at each token; `step` returns the token after what it consumed, or `None`
+    /// to move on by one. Values inside URLs are dropped at the end.
+    fn scan(
+        &self,
+        text: &str,
+        lang: &str,
+        mut step: impl FnMut(&[Token], usize, &LangValues, &[char], &mut Vec<ValueSpan>) -> Option<usize>,
+    ) -> Vec<ValueSpan> {
+        let lv = self.lexicon.lang(lang);
+        let tokens = tokenize(text);
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            i = step(&tokens, i, lv, &chars, &mut out).unwrap_or(i + 1);
         }
         drop_inside_urls(&chars, out)
     }
