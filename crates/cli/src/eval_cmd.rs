@@ -33,6 +33,11 @@ pub struct EvalArgs {
     /// Folder holding lang/, entities/, schema/ (default: the repository's data/).
     #[arg(long)]
     pub data: Option<PathBuf>,
+    /// Run the pipeline without the NER model (alias tables and value rules only).
+    #[arg(long)]
+    pub no_ner: bool,
+    #[command(flatten)]
+    pub model: crate::ner_cmd::ModelArgs,
 }
 
 fn read_lines<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
@@ -66,6 +71,8 @@ pub fn eval(args: EvalArgs) -> Result<i32> {
                 max_doc_mb: 20.0,
                 data: Some(data.clone()),
                 today: None,
+                no_ner: args.no_ner,
+                model: args.model.clone(),
             };
             if run(run_args)? != 0 {
                 bail!("the pipeline read no document from {}", args.fixtures.display());

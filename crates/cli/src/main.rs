@@ -5,6 +5,7 @@
 
 mod data_dir;
 mod eval_cmd;
+mod ner_cmd;
 mod run;
 mod summary;
 mod values_cmd;
@@ -29,6 +30,10 @@ enum Command {
     Values(values_cmd::ValuesArgs),
     /// Score claims against a labelled fixture set (runs the pipeline unless --pred is given).
     Eval(eval_cmd::EvalArgs),
+    /// Score the NER model span by span on a marked-up held-out set (default: models/heldout).
+    EvalNer(ner_cmd::EvalNerArgs),
+    /// Run the NER model on lines of text read from stdin (one JSON line out per line in).
+    Ner(ner_cmd::NerArgs),
     /// Check the installation: data files and the ONNX Runtime library.
     Doctor {
         /// Folder holding `lang/`, `schema/`, ... (default: found next to the binary or the cwd).
@@ -43,6 +48,8 @@ fn main() {
         Command::Run(args) => run::run(args),
         Command::Values(args) => values_cmd::values(args),
         Command::Eval(args) => eval_cmd::eval(args),
+        Command::EvalNer(args) => ner_cmd::eval_ner(args),
+        Command::Ner(args) => ner_cmd::ner(args),
         Command::Doctor { data } => doctor(data),
     };
     match result {

@@ -14,13 +14,17 @@ use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use polyfact_claims::{assemble_document, reconcile, Candidate, Schema, SentenceMentions};
 use polyfact_core::{CharIndex, Claim, Document, Mention};
-use polyfact_entities::EntityTable;
-use polyfact_ingest::{prepare, CivilDate, InputItem, InputReader, LangData, Limits, RawDoc, Segmenter, Skip};
+use polyfact_entities::{EntityMention, EntityTable};
+use polyfact_ingest::{
+    prepare, CivilDate, InputItem, InputReader, LangData, Limits, RawDoc, Segmenter, Skip, SkipReason,
+};
 use polyfact_langid::LanguageIdentifier;
-use polyfact_values::Recognizer;
+use polyfact_ner::{is_entity_type, NerModel, NerStats, TYPES};
+use polyfact_values::{Recognizer, ValueSpan};
 use rayon::prelude::*;
 
 use crate::data_dir;
+use crate::ner_cmd::ModelArgs;
 use crate::summary::Summary;
 
 /// Documents per parallel batch, and the raw bytes at which a batch is cut early.
@@ -54,6 +58,11 @@ pub struct RunArgs {
     /// today (UTC). Set it to reprocess an archive reproducibly.
     #[arg(long)]
     pub today: Option<String>,
+    /// Rules only: entity alias tables and value recognizers, no ONNX model.
+    #[arg(long)]
+    pub no_ner: bool,
+    #[command(flatten)]
+    pub model: ModelArgs,
 }
 
 /// Shared, read-only state of the per-document stage.
@@ -65,6 +74,7 @@ struct Pipeline {
     entities: EntityTable,
     schema: Schema,
     today: CivilDate,
+    ner: Option<NerModel>,
 }
 
 /// What the per-document stage produces.
@@ -72,17 +82,45 @@ struct Processed {
     doc: Document,
     mentions: Vec<Mention>,
     candidates: Vec<Candidate>,
+    ner: NerCounts,
 }
 
-/// Score of rule-recognized value mentions: the rules either match or they do not; model
-/// spans (issue #3) will carry the model's probability instead.
+/// What the model contributed to one document (summed into the run summary).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NerCounts {
+    pub stats: NerStats,
+    /// Model entity spans kept (no alias-table match overlaps them).
+    pub entities_added: usize,
+    /// Model value spans the value rules had missed and could normalize.
+    pub values_added: usize,
+    /// Model value spans that no rule could normalize: not written (the contract requires a
+    /// value), counted so that rule gaps show up.
+    pub values_unnormalized: usize,
+}
+
+impl NerCounts {
+    pub fn add(&mut self, o: &NerCounts) {
+        self.stats.add(&o.stats);
+        self.entities_added += o.entities_added;
+        self.values_added += o.values_added;
+        self.values_unnormalized += o.values_unnormalized;
+    }
+}
+
+/// Score of mentions found by the alias tables and value rules: they either match or they do
+/// not. Mentions only the model found carry its span score.
 const RULE_SCORE: f64 = 1.0;
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
 
 impl Pipeline {
     /// Everything that happens to one document; a pure function of its input.
     fn process(&self, raw: RawDoc) -> Result<Processed, Skip> {
         let (path, line) = (raw.path.clone(), raw.line);
-        let prepared = prepare(raw, &self.data, self.today).map_err(|reason| Skip { path, line, reason })?;
+        let prepared =
+            prepare(raw, &self.data, self.today).map_err(|reason| Skip { path: path.clone(), line, reason })?;
         let detection = self.langid.detect_document(&prepared.text, prepared.declared_lang.as_deref());
         let mut sentences = self.segmenter.split(&prepared.text, &detection.lang);
         self.langid.mark_foreign_sentences(&prepared.text, &mut sentences, &detection.lang);
@@ -96,28 +134,86 @@ impl Pipeline {
             text: prepared.text,
             sentences,
         };
-        let (mentions, candidates) = self.mentions_and_claims(&doc, prepared.published);
-        Ok(Processed { doc, mentions, candidates })
+        let (mentions, candidates, ner) = self.mentions_and_claims(&doc, prepared.published).map_err(|e| Skip {
+            path,
+            line,
+            reason: SkipReason::ModelFailed(e.to_string()),
+        })?;
+        Ok(Processed { doc, mentions, candidates, ner })
     }
 
     /// Entity and value mentions of every sentence (values in the sentence's own language,
     /// relative dates resolved against the publication date), and the claims they state.
-    fn mentions_and_claims(&self, doc: &Document, published: Option<CivilDate>) -> (Vec<Mention>, Vec<Candidate>) {
+    ///
+    /// Merging: alias-table entities and rule values come first (curated, normalized); a model
+    /// span is added where none of them overlaps it. Model entities are resolved to canonical
+    /// ids through the same table (unknown names get a slug id); model value spans must be
+    /// normalized by the value rules, else they are counted and left out.
+    fn mentions_and_claims(
+        &self,
+        doc: &Document,
+        published: Option<CivilDate>,
+    ) -> Result<(Vec<Mention>, Vec<Candidate>, NerCounts), polyfact_ner::NerError> {
         let index = CharIndex::new(&doc.text);
+        let texts: Vec<&str> = doc.sentences.iter().map(|s| doc.sentence_text(&index, s)).collect();
+        let mut counts = NerCounts::default();
+        let model_spans = match &self.ner {
+            Some(model) => {
+                let (spans, stats) = model.predict(&texts)?;
+                counts.stats = stats;
+                spans
+            }
+            None => vec![Vec::new(); texts.len()],
+        };
         let mut mentions = Vec::new();
         let mut sentences = Vec::with_capacity(doc.sentences.len());
-        for s in &doc.sentences {
-            let text = doc.sentence_text(&index, s);
+        for ((s, text), spans) in doc.sentences.iter().zip(&texts).zip(model_spans) {
+            let text = *text;
             let lang = doc.sentence_lang(s);
-            let values = self.values.recognize(text, lang, published);
-            let entities = self.entities.find(text);
+            let mut values = self.values.recognize(text, lang, published);
+            let mut entities = self.entities.find(text);
+            let mut scores: Vec<(usize, usize, f64)> = Vec::new();
+            let chars: Vec<char> = if spans.is_empty() { Vec::new() } else { text.chars().collect() };
+            for span in spans {
+                let range = (span.start, span.end);
+                let surface: String = chars[span.start..span.end].iter().collect();
+                let kind = TYPES[span.kind];
+                if is_entity_type(span.kind) {
+                    if entities.iter().any(|e| overlaps((e.start, e.end), range)) {
+                        continue;
+                    }
+                    let entity = self.entities.resolve(&surface, kind);
+                    entities.push(EntityMention { start: span.start, end: span.end, text: surface, entity });
+                    counts.entities_added += 1;
+                } else {
+                    if values.iter().any(|v| overlaps((v.start, v.end), range)) {
+                        continue;
+                    }
+                    match self.normalize_span(&surface, lang, published) {
+                        Some(v) => {
+                            values.push(ValueSpan { start: span.start, end: span.end, text: surface, ..v });
+                            counts.values_added += 1;
+                        }
+                        None => {
+                            counts.values_unnormalized += 1;
+                            continue;
+                        }
+                    }
+                }
+                scores.push((span.start, span.end, (f64::from(span.score) * 1e4).round() / 1e4));
+            }
+            entities.sort_by_key(|e| (e.start, e.end));
+            values.sort_by_key(|v| (v.start, v.end));
+            let score_of = |start: usize, end: usize| {
+                scores.iter().find(|x| x.0 == start && x.1 == end).map_or(RULE_SCORE, |x| x.2)
+            };
             let mention = |start: usize, end: usize, text: &str, label: &str| Mention {
                 doc_id: doc.doc_id.clone(),
                 start: s.start + start,
                 end: s.start + end,
                 text: text.to_string(),
                 label: label.to_string(),
-                score: RULE_SCORE,
+                score: score_of(start, end),
                 sentence: [s.start, s.end],
                 entity: None,
                 value: None,
@@ -136,7 +232,13 @@ impl Pipeline {
         mentions.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
         let roots = |id: &str| self.entities.root(id).to_string();
         let candidates = assemble_document(&self.schema, &doc.doc_id, &sentences, &roots);
-        (mentions, candidates)
+        Ok((mentions, candidates, counts))
+    }
+
+    /// The value of a model span: the rules run on the span alone and must cover all of it.
+    fn normalize_span(&self, surface: &str, lang: &str, published: Option<CivilDate>) -> Option<ValueSpan> {
+        let n = surface.chars().count();
+        self.values.recognize(surface, lang, published).into_iter().find(|v| v.start == 0 && v.end == n)
     }
 }
 
@@ -225,6 +327,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
         entities: EntityTable::load(&data_dir.join("entities"))?,
         schema: Schema::load(&data_dir.join("schema"))?,
         today: parse_today(args.today.as_deref())?,
+        ner: if args.no_ner { None } else { Some(args.model.load(threads)?) },
         data,
     };
     let limits = Limits { max_doc_bytes: (args.max_doc_mb * 1e6) as u64 };
@@ -267,6 +370,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
                 Ok(p) => {
                     outputs.write(&p.doc, &p.mentions)?;
                     summary.add_document(&p.doc, &p.mentions);
+                    summary.ner.add(&p.ner);
                     candidates.extend(p.candidates);
                 }
                 Err(skip) => report_skip(&bar, &mut summary, skip),
@@ -283,6 +387,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
     bar.finish_and_clear();
     summary.elapsed = started.elapsed();
     summary.threads = threads;
+    summary.model = pipeline.ner.as_ref().map(|m| format!("{} ({})", m.name, m.variant.name()));
     if !args.quiet {
         eprint!("{}", summary.render(&outputs.paths));
     }

@@ -25,6 +25,9 @@ pub struct Summary {
     pub skips_by_kind: BTreeMap<&'static str, usize>,
     pub elapsed: Duration,
     pub threads: usize,
+    /// The NER model in use (None with --no-ner).
+    pub model: Option<String>,
+    pub ner: crate::run::NerCounts,
 }
 
 impl Summary {
@@ -109,6 +112,20 @@ impl Summary {
         let total: usize = self.mentions_by_label.values().sum();
         let labels: Vec<String> = self.mentions_by_label.iter().map(|(l, n)| format!("{l} {n}")).collect();
         let _ = writeln!(s, "  mentions:   {total} ({})", labels.join(", "));
+        match &self.model {
+            Some(model) => {
+                let n = &self.ner;
+                let _ = writeln!(
+                    s,
+                    "  ner:        {model}: {} sentences, {} tokens, {} windows ({} long sentences split, none truncated); \
+                     added {} entities and {} values the tables and rules missed; {} value spans left out (no rule could normalize them)",
+                    n.stats.texts, n.stats.tokens, n.stats.windows, n.stats.split_texts, n.entities_added, n.values_added, n.values_unnormalized
+                );
+            }
+            None => {
+                let _ = writeln!(s, "  ner:        off (--no-ner): alias tables and value rules only");
+            }
+        }
         let _ = writeln!(
             s,
             "  claims:     {} ({} corroborated, {} conflicting, {} single-source)",

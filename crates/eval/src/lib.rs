@@ -14,6 +14,8 @@
 //! - per predicate, per value type and per language (a gold claim counts once per language of
 //!   its documents, found when a matching prediction has a source in that language).
 
+pub mod spans;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

@@ -22,6 +22,8 @@ pub enum SkipReason {
     DuplicateId { first_source: String },
     /// A file named on the command line whose extension polyfact does not read.
     UnsupportedExtension,
+    /// The NER model failed on this document (an ONNX Runtime error); the run goes on.
+    ModelFailed(String),
 }
 
 impl SkipReason {
@@ -36,6 +38,7 @@ impl SkipReason {
             SkipReason::MalformedJson(_) => "malformed JSONL",
             SkipReason::DuplicateId { .. } => "duplicate doc_id",
             SkipReason::UnsupportedExtension => "unsupported extension",
+            SkipReason::ModelFailed(_) => "model error",
         }
     }
 }
@@ -60,6 +63,7 @@ impl fmt::Display for SkipReason {
             SkipReason::UnsupportedExtension => {
                 write!(f, "unsupported file type (polyfact reads .txt .md .html .htm .jsonl)")
             }
+            SkipReason::ModelFailed(e) => write!(f, "the NER model failed on this document: {e}"),
         }
     }
 }

@@ -106,21 +106,24 @@ pub fn find_onnxruntime() -> Result<PathBuf, RuntimeError> {
 
 /// Finds and loads ONNX Runtime once per process. Later calls return the same path.
 pub fn init_runtime() -> Result<RuntimeInfo, RuntimeError> {
-    static LOADED: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-    if let Some(path) = LOADED.get() {
-        return Ok(RuntimeInfo { path: path.clone() });
+    environment().map(|(info, _)| info)
+}
+
+/// The process-wide ONNX Runtime environment (loaded on first use), which sessions are built on.
+pub fn environment() -> Result<(RuntimeInfo, ort::environment::Environment), RuntimeError> {
+    static LOADED: std::sync::OnceLock<(PathBuf, ort::environment::Environment)> = std::sync::OnceLock::new();
+    if let Some((path, env)) = LOADED.get() {
+        return Ok((RuntimeInfo { path: path.clone() }, env.clone()));
     }
     let path = find_onnxruntime()?;
     let builder =
         ort::init_from(&path).map_err(|e| RuntimeError::Load { path: path.clone(), message: e.to_string() })?;
-    // Committing the environment here keeps ort from creating a default one later.
     let env = builder
         .with_name("polyfact")
         .build()
         .map_err(|e| RuntimeError::Load { path: path.clone(), message: e.to_string() })?;
-    std::mem::forget(env); // process-wide: lives until exit, like ort's own global environment
-    let _ = LOADED.set(path.clone());
-    Ok(RuntimeInfo { path })
+    let (path, env) = LOADED.get_or_init(|| (path, env));
+    Ok((RuntimeInfo { path: path.clone() }, env.clone()))
 }
 
 #[cfg(test)]

@@ -1,0 +1,309 @@
+//! Word-level BIO decoding: token probabilities -> labelled char spans.
+//!
+//! Sub-word tokens are a poor unit for entity boundaries: a token-level decoder tags fragments
+//! such as `chen` or `künst` whenever one inner piece looks like a name. We decode over *units*
+//! instead:
+//! - a run of letters and digits (outside CJK) is one unit: `Amazons`, `Altman`, `38`;
+//! - every CJK character is its own unit (there are no spaces to find words by);
+//! - every other non-space character (`$`, `-`, `'`, `.`) is a unit of its own.
+//!
+//! A unit takes the label of the token that covers its first character. When that token
+//! started in an earlier unit (`$3` covering `$` and the start of `38`, or a CJK piece of
+//! three characters), the unit continues that token's label as `I-`. Spans are then read off
+//! the unit sequence with the usual BIO rules, so they always begin and end on unit
+//! boundaries: never inside a word. A span's score is the mean, over its units, of the
+//! probability mass of its type (`B-X` + `I-X`); spans below the threshold and spans without a
+//! letter or digit (`•`, `-`) are dropped.
+
+use crate::labels::{LabelSet, Tag};
+
+/// One labelled span, in char offsets into the decoded text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    /// Index into [`crate::labels::TYPES`].
+    pub kind: usize,
+    pub score: f32,
+}
+
+/// A token's place in the text: char offsets with Metaspace's leading space trimmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// True for Han, Hiragana, Katakana (incl. the prolonged sound mark), Hangul and CJK symbols.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        | 0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F | 0xFF66..=0xFF9F | 0x20000..=0x2FFFF)
+}
+
+/// Units of `chars` as half-open char ranges (see the module docs).
+pub fn units(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+        } else if is_cjk(c) || !is_word_char(c) {
+            out.push((i, i + 1));
+            i += 1;
+        } else {
+            let start = i;
+            while i < chars.len() && is_word_char(chars[i]) && !is_cjk(chars[i]) {
+                i += 1;
+            }
+            out.push((start, i));
+        }
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Decodes one text. `tokens[i]` is token i's place (None for tokens that carry no text: a
+/// bare `▁`); `probs` holds `tokens.len() * labels.len()` softmax probabilities, row-major.
+pub fn decode(
+    text_chars: &[char],
+    tokens: &[Option<TokenSpan>],
+    probs: &[f32],
+    labels: &LabelSet,
+    threshold: f32,
+) -> Vec<Span> {
+    let n_labels = labels.len();
+    debug_assert_eq!(probs.len(), tokens.len() * n_labels);
+    // Which token covers each char (the first one that does).
+    let mut owner: Vec<Option<usize>> = vec![None; text_chars.len()];
+    for (t, span) in tokens.iter().enumerate() {
+        if let Some(s) = span {
+            for slot in owner.iter_mut().take(s.end.min(text_chars.len())).skip(s.start) {
+                if slot.is_none() {
+                    *slot = Some(t);
+                }
+            }
+        }
+    }
+    // Each token's decision: (tag, type, probability mass of that type).
+    let decide = |t: usize| -> (Tag, f32) {
+        let row = &probs[t * n_labels..(t + 1) * n_labels];
+        let best = argmax(row);
+        let tag = labels.tag(best);
+        match tag {
+            Tag::Outside => (tag, row[best]),
+            Tag::Begin(k) | Tag::Inside(k) => (tag, labels.type_mass(row, k)),
+        }
+    };
+    let unit_list = units(text_chars);
+    let mut tagged: Vec<((usize, usize), Tag, f32)> = Vec::with_capacity(unit_list.len());
+    let mut last_token: Option<usize> = None;
+    for &(us, ue) in &unit_list {
+        let Some(t) = owner[us] else {
+            tagged.push(((us, ue), Tag::Outside, 1.0));
+            continue;
+        };
+        let (tag, score) = decide(t);
+        let continued = last_token == Some(t);
+        let tag = match (continued, tag) {
+            (true, Tag::Begin(k)) => Tag::Inside(k),
+            (_, tag) => tag,
+        };
+        tagged.push(((us, ue), tag, score));
+        last_token = owner[ue - 1].or(Some(t));
+    }
+    let mut spans = Vec::new();
+    let mut current: Option<(usize, usize, usize, f32, usize)> = None; // start, end, kind, score sum, units
+    let close = |cur: Option<(usize, usize, usize, f32, usize)>, spans: &mut Vec<Span>| {
+        if let Some((s, e, k, sum, n)) = cur {
+            let score = sum / n as f32;
+            let has_word = text_chars[s..e].iter().any(|c| c.is_alphanumeric());
+            if score >= threshold && has_word {
+                spans.push(Span { start: s, end: e, kind: k, score });
+            }
+        }
+    };
+    for ((us, ue), tag, score) in tagged {
+        match tag {
+            Tag::Outside => close(current.take(), &mut spans),
+            Tag::Begin(k) => {
+                close(current.take(), &mut spans);
+                current = Some((us, ue, k, score, 1));
+            }
+            Tag::Inside(k) => match current.as_mut() {
+                Some(cur) if cur.2 == k => {
+                    cur.1 = ue;
+                    cur.3 += score;
+                    cur.4 += 1;
+                }
+                _ => {
+                    close(current.take(), &mut spans);
+                    current = Some((us, ue, k, score, 1));
+                }
+            },
+        }
+    }
+    close(current.take(), &mut spans);
+    spans
+}
+
+fn argmax(row: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &p) in row.iter().enumerate() {
+        if p > row[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// In-place softmax of each `n`-wide row.
+pub fn softmax_rows(values: &mut [f32], n: usize) {
+    for row in values.chunks_mut(n) {
+        let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        let mut sum = 0.0;
+        for v in row.iter_mut() {
+            *v = (*v - max).exp();
+            sum += *v;
+        }
+        for v in row.iter_mut() {
+            *v /= sum;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::labels::LabelSet;
+
+    fn labels() -> LabelSet {
+        LabelSet::standard()
+    }
+
+    /// Probability rows putting 0.9 on the named label.
+    fn rows(labels: &LabelSet, names: &[&str]) -> Vec<f32> {
+        let n = labels.len();
+        let mut out = vec![0.1 / (n as f32 - 1.0); names.len() * n];
+        for (i, name) in names.iter().enumerate() {
+            let j = labels.index(name).unwrap();
+            out[i * n + j] = 0.9;
+        }
+        out
+    }
+
+    fn spans_text(text: &str, spans: &[Span]) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        spans
+            .iter()
+            .map(|s| format!("{}={}", crate::labels::TYPES[s.kind], chars[s.start..s.end].iter().collect::<String>()))
+            .collect()
+    }
+
+    fn tok(start: usize, end: usize) -> Option<TokenSpan> {
+        Some(TokenSpan { start, end })
+    }
+
+    #[test]
+    fn units_split_words_punctuation_and_cjk() {
+        let chars: Vec<char> = "Amazon's $38 アマゾン".chars().collect();
+        let u = units(&chars);
+        assert_eq!(u, vec![(0, 6), (6, 7), (7, 8), (9, 10), (10, 12), (13, 14), (14, 15), (15, 16), (16, 17)]);
+    }
+
+    #[test]
+    fn an_inner_token_does_not_make_a_fragment() {
+        // "künstliche": ▁kün | st | liche — the inner piece says B-ORG, the word's first says O.
+        let text = "künstliche";
+        let l = labels();
+        let spans = decode(
+            &text.chars().collect::<Vec<_>>(),
+            &[tok(0, 3), tok(3, 5), tok(5, 10)],
+            &rows(&l, &["O", "B-ORG", "O"]),
+            &l,
+            0.5,
+        );
+        assert!(spans.is_empty(), "{spans:?}");
+    }
+
+    #[test]
+    fn a_word_takes_its_first_tokens_label_and_spans_end_on_words() {
+        // "Sam Altman's": ▁Sam | ▁Alt | man | 's
+        let text = "Sam Altman's";
+        let l = labels();
+        let spans = decode(
+            &text.chars().collect::<Vec<_>>(),
+            &[tok(0, 3), tok(4, 7), tok(7, 10), tok(10, 12)],
+            &rows(&l, &["B-PER", "I-PER", "O", "O"]),
+            &l,
+            0.5,
+        );
+        assert_eq!(spans_text(text, &spans), vec!["PER=Sam Altman"]);
+    }
+
+    #[test]
+    fn a_token_spanning_units_continues_its_label() {
+        // "$38 billion": ▁$3 | 8 | ▁billion
+        let text = "$38 billion";
+        let l = labels();
+        let spans = decode(
+            &text.chars().collect::<Vec<_>>(),
+            &[tok(0, 2), tok(2, 3), tok(4, 11)],
+            &rows(&l, &["B-MONEY", "I-MONEY", "I-MONEY"]),
+            &l,
+            0.5,
+        );
+        assert_eq!(spans_text(text, &spans), vec!["MONEY=$38 billion"]);
+    }
+
+    #[test]
+    fn cjk_spans_follow_tokens_by_character() {
+        // "アマゾンは": アマゾン | は
+        let text = "アマゾンは";
+        let l = labels();
+        let spans =
+            decode(&text.chars().collect::<Vec<_>>(), &[tok(0, 4), tok(4, 5)], &rows(&l, &["B-ORG", "O"]), &l, 0.5);
+        assert_eq!(spans_text(text, &spans), vec!["ORG=アマゾン"]);
+    }
+
+    #[test]
+    fn punctuation_only_spans_and_low_scores_are_dropped() {
+        let text = "• Amazon";
+        let l = labels();
+        let chars: Vec<char> = text.chars().collect();
+        let tokens = [tok(0, 1), tok(2, 8)];
+        let spans = decode(&chars, &tokens, &rows(&l, &["B-ORG", "B-LOC"]), &l, 0.5);
+        assert_eq!(spans_text(text, &spans), vec!["LOC=Amazon"]);
+        assert!(decode(&chars, &tokens, &rows(&l, &["B-ORG", "B-LOC"]), &l, 0.95).is_empty());
+    }
+
+    #[test]
+    fn type_changes_and_stray_inside_tags_open_new_spans() {
+        let text = "OpenAI Amazon Berlin";
+        let l = labels();
+        let spans = decode(
+            &text.chars().collect::<Vec<_>>(),
+            &[tok(0, 6), tok(7, 13), tok(14, 20)],
+            &rows(&l, &["B-ORG", "I-LOC", "I-LOC"]),
+            &l,
+            0.5,
+        );
+        assert_eq!(spans_text(text, &spans), vec!["ORG=OpenAI", "LOC=Amazon Berlin"]);
+    }
+
+    #[test]
+    fn softmax_rows_sum_to_one() {
+        let mut v = vec![1.0, 2.0, 3.0, -1000.0, 0.0, 1000.0];
+        softmax_rows(&mut v, 3);
+        assert!((v[..3].iter().sum::<f32>() - 1.0).abs() < 1e-6);
+        assert!((v[5] - 1.0).abs() < 1e-6);
+    }
+}

@@ -1,0 +1,704 @@
+"""Synthetic, news-shaped NER training data for en/de/nl/ja.
+
+Output: JSONL lines {"lang", "text", "spans": [[start, end, label], ...]} with char offsets.
+
+Design:
+- Sentences are templates with typed slots, filled from large name pools (Faker, pinned) plus
+  hand lists of real companies, products, places and events. Pools are split in two halves by a
+  hash so that the dev split measures unseen names, not memorised ones.
+- Real news shapes: datelines, headlines in Title Case, quotes, lists and coordinated names,
+  possessives (`Amazon's` -> span `Amazon`) and genitives (`Amazons` -> the whole word),
+  katakana names with `・` or a space, products that look like companies, numbers that are
+  not money, and plain sentences with no entity at all so the model learns to say nothing.
+- Never reads ../shared/corpus or ../shared/peer-suites.
+"""
+import json
+import random
+import re
+import sys
+import zlib
+
+from faker import Faker
+
+SEED = 20251103
+R = random.Random(SEED)
+LOCALES = {"en": ["en_US", "en_GB"], "de": ["de_DE", "de_AT"], "nl": ["nl_NL", "nl_BE"], "ja": ["ja_JP"]}
+FAKERS = {}
+for lang, locs in LOCALES.items():
+    FAKERS[lang] = []
+    for i, loc in enumerate(locs):
+        f = Faker(loc)
+        f.seed_instance(SEED + i)
+        FAKERS[lang].append(f)
+FOREIGN = [Faker(l) for l in ["fr_FR", "es_ES", "it_IT", "pl_PL", "sv_SE", "tr_TR", "pt_BR"]]
+for i, f in enumerate(FOREIGN):
+    f.seed_instance(SEED + 100 + i)
+
+REAL_ORG = """OpenAI|Amazon|Amazon Web Services|AWS|Microsoft|Google|Alphabet|Meta|Nvidia|Apple|Siemens|SAP|BASF|
+Volkswagen|Deutsche Bank|Allianz|Philips|ASML|Shell|ING|Heineken|Ahold Delhaize|Toyota|Sony|SoftBank|Nintendo|Hitachi|
+Panasonic|Tesla|Anthropic|Oracle|IBM|Bosch|Bayer|Unilever|Airbus|Samsung|Intel|AMD|Netflix|Uber|Spotify|Reuters|
+Bloomberg|Goldman Sachs|JPMorgan|Morgan Stanley|BlackRock|Lufthansa|Deutsche Telekom|Mercedes-Benz|BMW|Porsche|Adidas|
+Puma|Zalando|Infineon|Rheinmetall|KLM|Air France-KLM|Booking.com|Adyen|Prosus|Rabobank|ABN Amro|KPN|NXP|TSMC|
+Foxconn|Alibaba|Tencent|Baidu|Huawei|ByteDance|TikTok|Mistral AI|Aleph Alpha|DeepMind|xAI|Cohere|Databricks|
+Snowflake|Salesforce|Cisco|Qualcomm|Arm|Broadcom|Dell|HP|Lenovo|Vodafone|Nokia|Ericsson|Volvo|Stellantis|Renault|
+Nestlé|Novartis|Roche|UBS|Credit Suisse|the European Commission|the Federal Reserve|the ECB|the European Central Bank|
+the Bundesbank|De Nederlandsche Bank|the Bank of Japan|NASA|the IMF|the World Bank|the SEC|OPEC|NATO|the United Nations|
+Mitsubishi|Honda|Nissan|Rakuten|Fujitsu|NEC|Keyence|Fast Retailing|Uniqlo|Line Yahoo|KDDI|NTT|Kioxia|Renesas""".replace("\n", "").split("|")
+JA_ORG = """トヨタ自動車|ソニーグループ|ソフトバンクグループ|任天堂|日立製作所|パナソニック|アマゾン|グーグル|マイクロソフト|アップル|
+エヌビディア|三菱商事|三井物産|楽天グループ|日本銀行|オープンAI|メタ|テスラ|インテル|サムスン電子|本田技研工業|ホンダ|日産自動車|
+富士通|NEC|キーエンス|ファーストリテイリング|ユニクロ|KDDI|NTT|キオクシア|ルネサスエレクトロニクス|東京エレクトロン|
+アンソロピック|オラクル|シーメンス|フォルクスワーゲン|ボッシュ|ASML|TSMC|鴻海精密工業|アリババ|テンセント|ファーウェイ|
+セブン&アイ・ホールディングス|武田薬品工業|キヤノン|ニコン|シャープ|東芝|三菱UFJフィナンシャル・グループ|みずほ銀行|
+野村ホールディングス|金融庁|経済産業省|米連邦準備制度理事会|欧州委員会|アマゾン・ドット・コム|アマゾン・ウェブ・サービス|
+ロイター|ブルームバーグ|共同通信|日本経済新聞""".replace("\n", "").split("|")
+PRODUCTS = """ChatGPT|GPT-5|Claude|Gemini|Copilot|iPhone 17|iPhone|Galaxy S25|Pixel 10|Model Y|Model 3|PlayStation 5|
+Switch 2|Windows 11|Azure|EC2|Kindle|Alexa|Vision Pro|Prius|Golf|ID.4|Blackwell|H100|GB200|Trainium|Graviton|
+Llama|Sora|Office 365|Android|Photoshop|Walkman|Corolla|A350|Boeing 737 Max|Ryzen|Xeon|Snapdragon|Echo|
+Fire TV|AirPods|MacBook Air|Surface Pro|Teams|WhatsApp|Instagram|Threads|YouTube""".replace("\n", "").split("|")
+JA_PRODUCTS = """チャットGPT|ChatGPT|アイフォーン|iPhone 17|プレイステーション5|ニンテンドースイッチ2|プリウス|カローラ|
+ウォークマン|ジェミニ|クロード|Copilot|Azure|EC2|GB200|H100|ブラックウェル|アレクサ""".replace("\n", "").split("|")
+EVENTS = {"en": ["CES 2026", "Web Summit", "the G7 summit", "COP30", "the Paris Olympics", "Davos", "the World Economic Forum",
+                 "Mobile World Congress", "Computex", "the Tokyo Motor Show", "Black Friday", "the AI Safety Summit", "re:Invent",
+                 "WWDC", "Google I/O", "the Frankfurt Book Fair", "Gamescom", "Hannover Messe", "IFA"],
+          "de": ["CES 2026", "Web Summit", "dem G7-Gipfel", "COP30", "den Olympischen Spielen", "Davos", "dem Weltwirtschaftsforum",
+                 "Mobile World Congress", "Computex", "der Hannover Messe", "der IFA", "der Gamescom", "der Frankfurter Buchmesse",
+                 "re:Invent", "WWDC"],
+          "nl": ["CES 2026", "Web Summit", "de G7-top", "COP30", "de Olympische Spelen", "Davos", "het World Economic Forum",
+                 "Mobile World Congress", "Computex", "Black Friday", "re:Invent", "WWDC", "de Hannover Messe"],
+          "ja": ["CES 2026", "G7サミット", "COP30", "東京五輪", "ダボス会議", "世界経済フォーラム", "東京モーターショー", "東京ゲームショウ",
+                 "大阪・関西万博", "WWDC", "re:Invent", "コンピューテックス"]}
+EVENTS_SPAN = {  # articles/prepositions fused in the surface form are not part of the span
+    "dem G7-Gipfel": "G7-Gipfel", "den Olympischen Spielen": "Olympischen Spielen", "dem Weltwirtschaftsforum": "Weltwirtschaftsforum",
+    "der Hannover Messe": "Hannover Messe", "der IFA": "IFA", "der Gamescom": "Gamescom", "der Frankfurter Buchmesse": "Frankfurter Buchmesse",
+    "de G7-top": "G7-top", "de Olympische Spelen": "Olympische Spelen", "het World Economic Forum": "World Economic Forum",
+    "de Hannover Messe": "Hannover Messe", "the G7 summit": "G7 summit", "the Paris Olympics": "Paris Olympics",
+    "the World Economic Forum": "World Economic Forum", "the Tokyo Motor Show": "Tokyo Motor Show",
+    "the AI Safety Summit": "AI Safety Summit", "the Frankfurt Book Fair": "Frankfurt Book Fair"}
+MISC = {"en": ["German", "Dutch", "Japanese", "American", "Chinese", "European", "French", "British", "Korean", "Taiwanese",
+               "Nasdaq", "Dow Jones", "DAX", "S&P 500", "Nikkei 225", "AEX", "Euro Stoxx 50"],
+        "de": ["deutschen", "niederländischen", "japanischen", "amerikanischen", "chinesischen", "europäischen", "US-amerikanische",
+               "Nasdaq", "Dow Jones", "DAX", "MDax", "S&P 500", "Nikkei 225", "Euro Stoxx 50"],
+        "nl": ["Nederlandse", "Duitse", "Japanse", "Amerikaanse", "Chinese", "Europese", "Franse", "Britse",
+               "AEX", "Nasdaq", "Dow Jones", "S&P 500", "Nikkei 225", "AMX"],
+        "ja": ["日経平均株価", "ナスダック", "ダウ平均", "S&P500", "TOPIX", "東証プライム"]}
+PLACES = {"en": ["San Francisco", "New York", "London", "Tokyo", "Berlin", "Amsterdam", "Seattle", "Paris", "China", "Germany",
+                 "the Netherlands", "Japan", "the United States", "the US", "Europe", "Brussels", "Washington", "Beijing", "Taiwan",
+                 "Silicon Valley", "California", "Texas", "Munich", "Frankfurt", "Osaka", "Singapore", "India", "Ireland", "Ohio"],
+          "de": ["Berlin", "München", "Frankfurt", "Hamburg", "Wien", "Zürich", "Deutschland", "China", "Kalifornien", "Tokio",
+                 "den USA", "Europa", "Brüssel", "Washington", "Peking", "Japan", "Österreich", "der Schweiz", "Stuttgart",
+                 "Wolfsburg", "Dresden", "Magdeburg", "Sachsen", "Bayern", "Nordrhein-Westfalen", "Taiwan", "Indien", "Irland"],
+          "nl": ["Amsterdam", "Rotterdam", "Den Haag", "Eindhoven", "Utrecht", "Brussel", "Nederland", "Duitsland", "China", "Tokio",
+                 "de Verenigde Staten", "Europa", "Washington", "Peking", "Japan", "België", "Veldhoven", "Groningen", "Antwerpen",
+                 "Californië", "Taiwan", "India", "Ierland", "Frankrijk", "Schiphol", "Zeeland", "Limburg"],
+          "ja": ["東京", "大阪", "名古屋", "横浜", "京都", "米国", "中国", "ドイツ", "カリフォルニア州", "ニューヨーク", "シアトル",
+                 "サンフランシスコ", "ロンドン", "ベルリン", "アムステルダム", "台湾", "欧州", "日本", "韓国", "インド", "熊本県",
+                 "北海道", "福岡", "シンガポール", "ワシントン", "パリ", "オランダ", "英国", "フランス"]}
+LOC_SPAN = {"the Netherlands": "Netherlands", "the United States": "United States", "the US": "US", "den USA": "USA",
+            "der Schweiz": "Schweiz", "de Verenigde Staten": "Verenigde Staten"}
+KATAKANA_PEOPLE = ["サム・アルトマン", "サム アルトマン", "アンディ・ジャシー", "サティア・ナデラ", "ジェンスン・フアン", "イーロン・マスク",
+                   "ティム・クック", "マーク・ザッカーバーグ", "スンダー・ピチャイ", "ダリオ・アモデイ", "マット・ガーマン",
+                   "ドナルド・トランプ", "ジョー・バイデン", "クリスティーヌ・ラガルド", "オラフ・ショルツ", "ウルズラ・フォンデアライエン",
+                   "ジェローム・パウエル", "ビル・ゲイツ", "リサ・スー", "パット・ゲルシンガー", "アルノ・ベルンハルト"]
+REAL_PEOPLE = ["Sam Altman", "Andy Jassy", "Satya Nadella", "Jensen Huang", "Elon Musk", "Tim Cook", "Mark Zuckerberg",
+               "Sundar Pichai", "Dario Amodei", "Matt Garman", "Christine Lagarde", "Jerome Powell", "Olaf Scholz",
+               "Friedrich Merz", "Ursula von der Leyen", "Lisa Su", "Christophe Fouquet", "Dick Schoof", "Mark Rutte",
+               "Masayoshi Son", "Shigeru Ishiba", "Sanae Takaichi", "Kazuo Ueda", "Oliver Blume", "Christian Klein"]
+ORG_SUFFIX = {"en": ["Inc.", "Corp.", "Ltd.", "Group", "Holdings", "Technologies", "Labs", "Systems", "plc", "& Co."],
+              "de": ["AG", "GmbH", "SE", "Gruppe", "Holding", "KGaA", "GmbH & Co. KG", "Werke"],
+              "nl": ["N.V.", "B.V.", "Groep", "Holding", "Technologies", "Systems"],
+              "ja": ["ホールディングス", "工業", "電機", "製作所", "グループ", "商事", "銀行", "証券", "自動車"]}
+INVENTED_STEMS = ["Nordlicht", "Voltara", "Quantix", "Helios", "Brightline", "Kestrel", "Lumora", "Parsec", "Veridian",
+                  "Aurelia", "Cobalt", "Zephyr", "Orbion", "Tessel", "Mirova", "Solenne", "Brandt", "Vandermeer", "Hoekstra",
+                  "Altavia", "Novaris", "Skyward", "Ferrox", "Granite", "Polaris", "Redwood", "Sable", "Trion", "Umbra",
+                  "Velox", "Wendt", "Yara", "Zentris", "Arcadia", "Borealis", "Castellan", "Dyneon", "Elbrus", "Fjordway",
+                  "Glasshouse", "Harbor", "Isara", "Junova", "Kairo", "Lindqvist", "Meridian", "Nexora", "Oakridge",
+                  "Pellion", "Quorra", "Rheinwerk", "Silvana", "Tidewater", "Uplink", "Vireo", "Westhaven", "Xylo"]
+JA_INVENTED = ["ノルトリヒト", "ボルタセル", "ケストレル", "ルモラ", "パーセク", "ヘリオス", "アウレリア", "コバルト", "ゼファー",
+               "オルビオン", "ミロバ", "ブライトライン", "ノバリス", "スカイワード", "メリディアン", "ネクソラ"]
+JA_KANJI_STEMS = ["東和", "大日本", "北斗", "中央", "第一", "新光", "昭和", "明星", "旭", "三和", "山陽", "北陸", "大和", "関東", "丸紅"]
+
+PRODUCT_LIKE_ORG = ["Azure", "AWS", "Gemini", "Copilot", "Alexa", "ChatGPT"]
+
+
+def half(name):
+    """0 or 1: which half of every pool a name belongs to (train uses 0 and 1, dev only 1)."""
+    return zlib.crc32(name.encode()) % 5 == 0
+
+
+def fk(lang):
+    return R.choice(FAKERS[lang])
+
+
+def person(lang):
+    r = R.random()
+    if lang == "ja":
+        if r < 0.35:
+            f = fk(lang)
+            return R.choice([f.last_name() + f.first_name(), f.last_name() + " " + f.first_name(), f.last_name()])
+        if r < 0.55:
+            return R.choice(KATAKANA_PEOPLE)
+        f = fk(lang)
+        sep = R.choice(["・", "・", " ", "＝"])
+        return f.first_kana_name() + sep + f.last_kana_name()
+    if r < 0.2:
+        return R.choice(REAL_PEOPLE)
+    f = R.choice(FOREIGN) if r < 0.32 else fk(lang)
+    if R.random() < 0.1:
+        return f.last_name()
+    if R.random() < 0.08:
+        return f.first_name()[0] + ". " + f.last_name()
+    return f.first_name() + " " + f.last_name()
+
+
+def org(lang):
+    r = R.random()
+    if lang == "ja":
+        if r < 0.5:
+            return R.choice(JA_ORG)
+        if r < 0.65:
+            return R.choice(REAL_ORG[:60])
+        if r < 0.8:
+            return R.choice(JA_INVENTED) + R.choice(["", ""] + ORG_SUFFIX["ja"])
+        return R.choice(JA_KANJI_STEMS) + R.choice(ORG_SUFFIX["ja"])
+    if r < 0.45:
+        o = R.choice(REAL_ORG)
+        if lang != "en" and o.startswith("the "):
+            o = o[4:]
+        return o
+    if r < 0.7:
+        return R.choice(INVENTED_STEMS) + R.choice(["", "", " " + R.choice(ORG_SUFFIX[lang])])
+    name = fk(lang).company()
+    return name
+
+
+def product(lang):
+    if lang == "ja":
+        return R.choice(JA_PRODUCTS)
+    if R.random() < 0.75:
+        return R.choice(PRODUCTS)
+    return R.choice(INVENTED_STEMS) + " " + R.choice(["X", "Pro", "2", "One", "Max", "Air", "S", "Ultra", "500", "GT"])
+
+
+def place(lang):
+    if R.random() < 0.6:
+        return R.choice(PLACES[lang])
+    f = fk(lang)
+    return R.choice([f.city(), f.city(), f.country()]) if lang != "ja" else R.choice([f.prefecture(), f.city()])
+
+
+MONTHS = {"en": "January February March April May June July August September October November December".split(),
+          "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+          "nl": "januari februari maart april mei juni juli augustus september oktober november december".split()}
+MON_ABBR = {"en": "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()}
+WEEKDAYS = {"en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+            "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
+            "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(),
+            "ja": "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日".split()}
+
+
+def number(lang, small=False, dec=True):
+    n = R.choice([R.randint(1, 9), R.randint(10, 99), R.randint(100, 999)] if not small else [R.randint(1, 9), R.randint(10, 60)])
+    if dec and R.random() < 0.35:
+        d = R.randint(1, 9)
+        return f"{n}.{d}" if lang in ("en", "ja") else f"{n},{d}"
+    return str(n)
+
+
+def thousands(lang):
+    n = R.randint(1, 99) * 1000 + R.choice([0, 0, 500, R.randint(1, 999)])
+    s = f"{n:,}"
+    return s if lang in ("en", "ja") else s.replace(",", ".")
+
+
+def date(lang):
+    d, m, y = R.randint(1, 28), R.randint(1, 12), R.randint(2018, 2028)
+    if lang == "en":
+        return R.choice([f"{MONTHS[lang][m-1]} {d}, {y}", f"{MON_ABBR[lang][m-1]} {d}", f"{MONTHS[lang][m-1]} {y}",
+                         f"{d} {MONTHS[lang][m-1]} {y}", R.choice(WEEKDAYS[lang]), f"{y}", "last week", "last year",
+                         "next year", f"the end of {y}", f"the first quarter of {y}", "earlier this year", "yesterday",
+                         f"mid-{y}", f"{MONTHS[lang][m-1]}", "this month", f"Q{R.randint(1,4)} {y}", f"fiscal {y}"])
+    if lang == "de":
+        return R.choice([f"{d}. {MONTHS[lang][m-1]} {y}", f"{d}. {MONTHS[lang][m-1]}", f"{MONTHS[lang][m-1]} {y}",
+                         f"{d}.{m}.{y}", f"{d:02d}.{m:02d}.{y}", R.choice(WEEKDAYS[lang]), f"{y}", "vergangene Woche",
+                         "vergangenes Jahr", f"Ende {y}", f"Mitte {y}", "Anfang des Jahres", "gestern", f"{MONTHS[lang][m-1]}",
+                         f"im ersten Quartal {y}", "nächstes Jahr", f"Geschäftsjahr {y}"])
+    if lang == "nl":
+        return R.choice([f"{d} {MONTHS[lang][m-1]} {y}", f"{d} {MONTHS[lang][m-1]}", f"{MONTHS[lang][m-1]} {y}",
+                         f"{d}-{m}-{y}", R.choice(WEEKDAYS[lang]), f"{y}", "vorige week", "vorig jaar", f"eind {y}",
+                         f"medio {y}", "begin dit jaar", "gisteren", f"{MONTHS[lang][m-1]}", f"het eerste kwartaal van {y}",
+                         "volgend jaar"])
+    return R.choice([f"{y}年{m}月{d}日", f"{m}月{d}日", f"{y}年{m}月", R.choice(WEEKDAYS[lang]), f"{y}年",
+                     f"{y}年末", "先週", "昨年", "来年", "今年初め", f"{m}月", f"{y}年度", "昨日", f"{y}年{R.randint(1,4)}～{R.randint(5,12)}月期"])
+
+
+SCALES = {"en": ["billion", "million", "trillion", "bn", "m"], "de": ["Milliarden", "Millionen", "Mrd.", "Mio.", "Billionen"],
+          "nl": ["miljard", "miljoen", "mld.", "mln.", "biljoen"], "ja": ["億", "兆", "万", "百万", "千億"]}
+CUR = {"en": [("${n} {s}", 1), ("{n} {s} dollars", 1), ("€{n} {s}", 1), ("{n} {s} euros", 1), ("£{n} {s}", 1),
+              ("¥{n} {s}", 1), ("US${n} {s}", 1), ("{n} {s} yen", 1), ("${n}", 1), ("€{n}", 1), ("${n}{s}", 1)],
+       "de": [("{n} {s} Dollar", 1), ("{n} {s} US-Dollar", 1), ("{n} {s} Euro", 1), ("{n} {s} €", 1), ("{n} {s} Yen", 1),
+              ("{n} Euro", 1), ("{n} Dollar", 1), ("{n} {s} Franken", 1), ("€{n} {s}", 1), ("{n} {s} Pfund", 1)],
+       "nl": [("{n} {s} dollar", 1), ("{n} {s} euro", 1), ("€{n} {s}", 1), ("${n} {s}", 1), ("{n} {s} yen", 1),
+              ("{n} euro", 1), ("{n} dollar", 1), ("{n} {s} pond", 1)],
+       "ja": [("{n}{s}ドル", 1), ("{n}{s}円", 1), ("{n}{s}ユーロ", 1), ("{n}円", 1), ("{n}ドル", 1), ("約{n}{s}ドル", 1),
+              ("{n}{s}米ドル", 1)]}
+
+
+def money(lang):
+    pat = R.choice(CUR[lang])[0]
+    n = number(lang)
+    if lang == "ja" and R.random() < 0.2:
+        n = thousands("ja")
+    if "{s}" not in pat and lang != "ja":
+        n = thousands(lang) if R.random() < 0.6 else n
+    return pat.format(n=n, s=R.choice(SCALES[lang]))
+
+
+def percent(lang):
+    n = number(lang)
+    return {"en": R.choice([f"{n}%", f"{n} percent", f"{n} per cent", f"{n} percentage points"]),
+            "de": R.choice([f"{n} Prozent", f"{n} %", f"{n}%", f"{n} Prozentpunkte"]),
+            "nl": R.choice([f"{n} procent", f"{n}%", f"{n} procentpunt"]),
+            "ja": R.choice([f"{n}%", f"{n}パーセント", f"{n}％", f"{n}ポイント"])}[lang]
+
+
+NUMWORDS = {"en": ["two", "three", "five", "seven", "ten", "12", "three", "15", "20"],
+            "de": ["zwei", "drei", "fünf", "sieben", "zehn", "12", "15", "20"],
+            "nl": ["twee", "drie", "vijf", "zeven", "tien", "12", "15", "20"],
+            "ja": ["2", "3", "5", "7", "10", "12", "15", "20", "三", "五"]}
+
+
+def duration(lang):
+    n = R.choice(NUMWORDS[lang])
+    return {"en": R.choice([f"{n} years", f"{n}-year", f"{n} months", f"{n} weeks", f"{n} days", f"{n} quarters", "a decade"]),
+            "de": R.choice([f"{n} Jahre", f"{n} Jahren", f"{n} Monate", f"{n} Monaten", f"{n} Wochen", f"{n} Tage",
+                            R.choice(["siebenjährigen", "fünfjährigen", "zehnjährigen", "dreijährigen"])]),
+            "nl": R.choice([f"{n} jaar", f"{n} maanden", f"{n} weken", f"{n} dagen", f"{n}-jarige", "een decennium"]),
+            "ja": R.choice([f"{n}年間", f"{n}カ月", f"{n}か月間", f"{n}週間", f"{n}日間", f"{n}年"])}[lang]
+
+
+UNITS = {"en": ["gigawatts", "GW", "megawatts", "MW", "tonnes", "tons", "kilometers", "km", "barrels", "terawatt-hours", "square meters", "GB"],
+         "de": ["Gigawatt", "GW", "Megawatt", "MW", "Tonnen", "Kilometer", "km", "Barrel", "Terawattstunden", "Quadratmeter", "Hektar"],
+         "nl": ["gigawatt", "GW", "megawatt", "MW", "ton", "kilometer", "km", "vaten", "terawattuur", "vierkante meter", "hectare"],
+         "ja": ["ギガワット", "GW", "メガワット", "MW", "トン", "キロメートル", "km", "バレル", "平方メートル", "ヘクタール"]}
+NOUNS = {"en": ["employees", "jobs", "workers", "customers", "users", "stores", "vehicles", "chips", "servers", "data centers", "subscribers", "shares"],
+         "de": ["Mitarbeiter", "Stellen", "Beschäftigte", "Kunden", "Nutzer", "Filialen", "Fahrzeuge", "Chips", "Server", "Rechenzentren", "Aktien"],
+         "nl": ["werknemers", "banen", "medewerkers", "klanten", "gebruikers", "winkels", "voertuigen", "chips", "servers", "datacenters", "aandelen"],
+         "ja": ["人", "台", "店舗", "社", "件", "基", "万人", "個"]}
+
+
+def quantity(lang):
+    n = number(lang)
+    u = R.choice(UNITS[lang])
+    if lang == "ja":
+        return f"{n}{u}" if R.random() < 0.6 else f"{n}万{u}"
+    return f"{n} {u}" if R.random() < 0.8 else f"{n}{u}" if len(u) <= 3 else f"{n} {u}"
+
+
+def count(lang):
+    nn = R.choice(NOUNS[lang])
+    if lang == "ja":
+        return R.choice([f"{number(lang, dec=False)}{nn}", f"{thousands('ja')}{nn}", f"{number(lang, dec=False)}万{nn}", f"数十万{nn}"])
+    n = R.choice([thousands(lang), number(lang, dec=False), number(lang, dec=False)])
+    if R.random() < 0.15:
+        n = {"en": "hundreds of thousands of", "de": "Hunderttausende", "nl": "honderdduizenden"}[lang]
+    elif R.random() < 0.2:
+        n = number(lang) + " " + {"en": "million", "de": "Millionen", "nl": "miljoen"}[lang]
+    return f"{n} {nn}"
+
+
+GEN = {"ORG": org, "PER": person, "LOC": place, "PRODUCT": product, "MONEY": money, "PERCENT": percent, "DATE": date,
+       "DURATION": duration, "QUANTITY": quantity, "COUNT": count}
+
+
+def event(lang):
+    return R.choice(EVENTS[lang])
+
+
+def misc(lang):
+    return R.choice(MISC[lang])
+
+
+GEN["EVENT"] = event
+GEN["MISC"] = misc
+SPAN_OF = {"EVENT": EVENTS_SPAN, "LOC": LOC_SPAN}
+
+# Templates: {TYPE} is a labelled slot; {ORG's} is an English possessive (the span excludes "'s");
+# {ORGs} a German/Dutch genitive (the span is the whole word). Anything else is plain text.
+T = {
+"en": """{ORG} agreed to buy {ORG} for {MONEY}, the companies said on {DATE}.
+{PER}, chief executive of {ORG}, told reporters in {LOC} that sales rose {PERCENT}.
+On {DATE}, {ORG} unveiled the {PRODUCT} at an event in {LOC}.
+{ORG} shipped {QUANTITY} of cargo in {DATE}, up {PERCENT} from a year earlier.
+Shares of {ORG} fell {PERCENT} after {PER} resigned.
+The deal, worth {MONEY}, was announced by {PER} in {LOC} on {DATE}.
+{ORG} will invest {MONEY} in a new plant in {LOC} with a capacity of {QUANTITY}.
+According to {ORG}, revenue reached {MONEY} in the quarter ending {DATE}.
+{PER} met {PER} in {LOC} to discuss the partnership between {ORG} and {ORG}.
+Analysts at {ORG} expect the {PRODUCT} to capture {PERCENT} of the market by {DATE}.
+{LOC}-based {ORG} raised {MONEY} from investors including {ORG} and {ORG}.
+The regulator in {LOC} fined {ORG} {MONEY} on {DATE}.
+{ORG's} {PRODUCT} now has {COUNT}, {PER} said.
+{ORG} and {ORG} signed a {DURATION} agreement worth {MONEY}.
+"We are very excited about this partnership," {PER} said in a statement.
+"This is a big step for us," said {PER}, who leads {ORG's} cloud business.
+{ORG} said it would cut {COUNT} over the next {DURATION}.
+The company, which employs {COUNT} in {LOC}, reported a net loss of {MONEY}.
+{ORG} stock rose about {PERCENT} in early trading in {LOC} on {DATE}.
+{PER} founded {ORG} in {DATE} together with {PER}.
+Investors such as {ORG}, {ORG} and {ORG} took part in the round.
+{ORG} will supply {QUANTITY} of capacity to {ORG} over {DURATION}.
+The {MISC} group said first-quarter profit rose {PERCENT} to {MONEY}.
+At {EVENT} in {LOC}, {PER} showed off the {PRODUCT}.
+The {MISC} index closed {PERCENT} lower on {DATE}.
+{ORG}, the maker of {PRODUCT}, is valued at about {MONEY}.
+It was the biggest deal for {ORG} since {DATE}, when it bought {ORG}.
+{PER} will succeed {PER} as chief financial officer of {ORG} from {DATE}.
+{ORG} is building a data center in {LOC} that will draw {QUANTITY} of power.
+More than {COUNT} have signed up for {PRODUCT} since its launch in {DATE}.
+{ORG} expects sales of {MONEY} to {MONEY} for the full year.
+In {LOC}, {ORG} and {ORG} are competing for contracts worth {MONEY}.
+{PER}, an analyst at {ORG}, said the {PRODUCT} could sell {COUNT} in {DATE}.
+{ORG} lifted its dividend by {PERCENT} and announced a buyback of up to {MONEY}.
+The agreement runs for {DURATION} and starts in {DATE}.
+{ORG} ({ORG}) owns a {PERCENT} stake in {ORG}.
+Under the plan, {ORG} would keep {PERCENT} of {ORG} and pay {MONEY} in cash.
+{PER} told {ORG} in an interview that {ORG} had no plans to leave {LOC}.
+{ORG's} chief executive, {PER}, said demand for {PRODUCT} remained strong.
+The {MISC} carmaker delivered {COUNT} in {DATE}, down {PERCENT}.""",
+"de": """{ORG} übernimmt {ORG} für {MONEY}, teilten die Unternehmen am {DATE} mit.
+{PER}, Vorstandschef von {ORG}, sagte in {LOC}, der Umsatz sei um {PERCENT} gestiegen.
+Am {DATE} stellte {ORG} in {LOC} den {PRODUCT} vor.
+{ORG} lieferte im {DATE} {QUANTITY} Stahl aus, ein Plus von {PERCENT}.
+Die Aktie von {ORG} fiel um {PERCENT}, nachdem {PER} zurückgetreten war.
+Der Deal im Wert von {MONEY} wurde von {PER} in {LOC} bekanntgegeben.
+{ORG} will {MONEY} in ein neues Werk in {LOC} mit einer Kapazität von {QUANTITY} investieren.
+Nach Angaben von {ORG} erreichte der Umsatz im Quartal {MONEY}.
+{PER} traf {PER} in {LOC}, um über die Partnerschaft zwischen {ORG} und {ORG} zu sprechen.
+Analysten von {ORG} erwarten, dass der {PRODUCT} bis {DATE} einen Marktanteil von {PERCENT} erreicht.
+Das Start-up {ORG} aus {LOC} hat {MONEY} von Investoren wie {ORG} und {ORG} eingesammelt.
+Die Aufsichtsbehörde in {LOC} verhängte am {DATE} eine Strafe von {MONEY} gegen {ORG}.
+{ORGs} Chef {PER} sagte, der {PRODUCT} habe inzwischen {COUNT}.
+{ORG} und {ORG} haben einen Vertrag über {DURATION} im Wert von {MONEY} geschlossen.
+„Wir freuen uns sehr über diese Partnerschaft“, sagte {PER}.
+„Das ist ein großer Schritt für uns“, erklärte {PER}, der das Cloud-Geschäft von {ORG} leitet.
+{ORG} will in den kommenden {DURATION} {COUNT} abbauen.
+Das Unternehmen, das in {LOC} {COUNT} beschäftigt, meldete einen Nettoverlust von {MONEY}.
+Die Aktie von {ORG} stieg am {DATE} im frühen Handel in {LOC} um rund {PERCENT}.
+{PER} gründete {ORG} im Jahr {DATE} zusammen mit {PER}.
+An der Finanzierungsrunde beteiligten sich {ORG}, {ORG} und {ORG}.
+{ORG} soll {ORG} über {DURATION} {QUANTITY} Rechenleistung liefern.
+Der {MISC} Konzern steigerte den Gewinn im ersten Quartal um {PERCENT} auf {MONEY}.
+Auf {EVENT} in {LOC} präsentierte {PER} den {PRODUCT}.
+Der {MISC} schloss am {DATE} {PERCENT} im Minus.
+{ORG}, der Hersteller von {PRODUCT}, wird mit rund {MONEY} bewertet.
+Es ist der größte Zukauf von {ORG} seit {DATE}, als der Konzern {ORG} übernahm.
+{PER} folgt ab {DATE} auf {PER} als Finanzvorstand von {ORG}.
+{ORG} baut in {LOC} ein Rechenzentrum mit einer Leistung von {QUANTITY}.
+Seit dem Start im {DATE} haben sich mehr als {COUNT} für {PRODUCT} angemeldet.
+{ORG} erwartet für das Gesamtjahr einen Umsatz von {MONEY} bis {MONEY}.
+In {LOC} konkurrieren {ORG} und {ORG} um Aufträge im Wert von {MONEY}.
+{PER}, Analyst bei {ORG}, sagte, der {PRODUCT} könne im {DATE} {COUNT} verkaufen.
+{ORG} erhöht die Dividende um {PERCENT} und kündigt Aktienrückkäufe von bis zu {MONEY} an.
+Der Vertrag läuft {DURATION} und beginnt im {DATE}.
+{ORG} hält einen Anteil von {PERCENT} an {ORG}.
+Die Aktien des Cloud-Computing-Anbieters {ORG} legten um {PERCENT} zu.
+{PER} sagte der Zeitung {ORG}, {ORG} plane keinen Rückzug aus {LOC}.
+Der Chef von {ORG}, {PER}, sagte, die Nachfrage nach {PRODUCT} bleibe hoch.
+Der {MISC} Autobauer lieferte im {DATE} {COUNT} aus, {PERCENT} weniger als im Vorjahr.
+Mit dem {DURATION} Vertrag sichert sich {ORG} Zugang zu Chips von {ORG}.
+{ORGs} Umsatz kletterte im {DATE} auf {MONEY}.""",
+"nl": """{ORG} neemt {ORG} over voor {MONEY}, maakten de bedrijven op {DATE} bekend.
+{PER}, topman van {ORG}, zei in {LOC} dat de omzet met {PERCENT} is gestegen.
+Op {DATE} presenteerde {ORG} in {LOC} de {PRODUCT}.
+{ORG} leverde in {DATE} {QUANTITY} staal, een stijging van {PERCENT}.
+Het aandeel {ORG} daalde {PERCENT} nadat {PER} was opgestapt.
+De deal, ter waarde van {MONEY}, werd door {PER} in {LOC} aangekondigd.
+{ORG} investeert {MONEY} in een nieuwe fabriek in {LOC} met een capaciteit van {QUANTITY}.
+Volgens {ORG} bedroeg de omzet in het kwartaal {MONEY}.
+{PER} sprak in {LOC} met {PER} over de samenwerking tussen {ORG} en {ORG}.
+Analisten van {ORG} verwachten dat de {PRODUCT} in {DATE} een marktaandeel van {PERCENT} haalt.
+Het {LOC}se bedrijf {ORG} haalde {MONEY} op bij investeerders als {ORG} en {ORG}.
+De toezichthouder in {LOC} legde {ORG} op {DATE} een boete op van {MONEY}.
+{ORG} zegt dat {PRODUCT} inmiddels {COUNT} heeft, aldus {PER}.
+{ORG} en {ORG} sloten een contract van {DURATION} ter waarde van {MONEY}.
+'We zijn erg blij met deze samenwerking', zei {PER}.
+"Dit is een grote stap voor ons", zegt {PER}, die de clouddivisie van {ORG} leidt.
+{ORG} schrapt de komende {DURATION} {COUNT}.
+Het bedrijf, dat in {LOC} {COUNT} in dienst heeft, boekte een nettoverlies van {MONEY}.
+Het aandeel {ORG} steeg op {DATE} in de vroege handel in {LOC} met ruim {PERCENT}.
+{PER} richtte {ORG} in {DATE} op samen met {PER}.
+Aan de financieringsronde deden {ORG}, {ORG} en {ORG} mee.
+{ORG} levert {ORG} gedurende {DURATION} {QUANTITY} aan rekenkracht.
+Het {MISC} concern zag de winst in het eerste kwartaal met {PERCENT} stijgen tot {MONEY}.
+Op {EVENT} in {LOC} liet {PER} de {PRODUCT} zien.
+De {MISC} sloot op {DATE} {PERCENT} lager.
+{ORG}, de maker van {PRODUCT}, wordt gewaardeerd op zo'n {MONEY}.
+Het is de grootste overname van {ORG} sinds {DATE}, toen het {ORG} kocht.
+{PER} volgt per {DATE} {PER} op als financieel directeur van {ORG}.
+{ORG} bouwt in {LOC} een datacenter dat {QUANTITY} aan stroom verbruikt.
+Sinds de lancering in {DATE} hebben meer dan {COUNT} zich aangemeld voor {PRODUCT}.
+{ORG} verwacht over het hele jaar een omzet van {MONEY} tot {MONEY}.
+In {LOC} strijden {ORG} en {ORG} om opdrachten ter waarde van {MONEY}.
+{PER}, analist bij {ORG}, zegt dat de {PRODUCT} in {DATE} {COUNT} kan verkopen.
+{ORG} verhoogt het dividend met {PERCENT} en kondigt een inkoop van maximaal {MONEY} aan.
+Het contract loopt {DURATION} en gaat in {DATE} in.
+{ORG} heeft een belang van {PERCENT} in {ORG}.
+{ORGs} omzet steeg in {DATE} naar {MONEY}.
+{PER} zei tegen {ORG} dat {ORG} niet van plan is {LOC} te verlaten.
+De topman van {ORG}, {PER}, zei dat de vraag naar {PRODUCT} groot blijft.
+De {MISC} autofabrikant leverde in {DATE} {COUNT} af, {PERCENT} minder dan een jaar eerder.""",
+"ja": """{ORG}は{DATE}、{ORG}を{MONEY}で買収すると発表した。
+{ORG}の{PER}最高経営責任者（CEO）は{LOC}で、売上高が{PERCENT}増えたと述べた。
+{ORG}は{DATE}、{LOC}で{PRODUCT}を発表した。
+{ORG}の{DATE}の出荷量は{QUANTITY}で、前年同期比{PERCENT}増だった。
+{PER}氏の辞任を受け、{ORG}の株価は{PERCENT}下落した。
+{MONEY}規模の契約は{PER}氏が{LOC}で明らかにした。
+{ORG}は{LOC}に{MONEY}を投じ、出力{QUANTITY}の新工場を建設する。
+{ORG}によると、四半期の売上高は{MONEY}に達した。
+{PER}氏は{LOC}で{PER}氏と会談し、{ORG}と{ORG}の提携について協議した。
+{ORG}のアナリストは、{PRODUCT}が{DATE}までに{PERCENT}のシェアを獲得すると予想している。
+{LOC}に本社を置く{ORG}は、{ORG}などから{MONEY}を調達した。
+{LOC}の規制当局は{DATE}、{ORG}に{MONEY}の制裁金を科した。
+{ORG}の{PRODUCT}の利用者は{COUNT}を超えたと{PER}氏は語った。
+{ORG}と{ORG}は{DURATION}で総額{MONEY}の契約を結んだ。
+「今回の提携を大変うれしく思う」と{PER}氏は声明で述べた。
+{ORG}のクラウド事業を率いる{PER}氏は「大きな一歩だ」と語った。
+{ORG}は今後{DURATION}で{COUNT}を削減すると発表した。
+{LOC}で{COUNT}を雇用する同社は、{MONEY}の純損失を計上した。
+{ORG}の株価は{DATE}の{LOC}市場で一時{PERCENT}上昇した。
+{PER}氏は{DATE}に{PER}氏と共に{ORG}を設立した。
+資金調達には{ORG}、{ORG}、{ORG}が参加した。
+{ORG}は{DURATION}にわたり{ORG}に{QUANTITY}の計算能力を供給する。
+{MISC}は{DATE}、前日比{PERCENT}安で取引を終えた。
+{PER}氏は{LOC}で開かれた{EVENT}で{PRODUCT}を披露した。
+{PRODUCT}を手がける{ORG}の企業価値は約{MONEY}とされる。
+{PER}氏は{DATE}付で{ORG}の最高財務責任者に就任する。
+{ORG}は{LOC}に消費電力{QUANTITY}のデータセンターを建設する。
+{ORG}は通期の売上高を{MONEY}～{MONEY}と見込む。
+{ORG}は配当を{PERCENT}引き上げ、最大{MONEY}の自社株買いを実施する。
+契約期間は{DURATION}で、{DATE}に始まる。
+{ORG}は{ORG}の株式の{PERCENT}を保有している。
+{ORG}の{PER}社長は、{PRODUCT}の需要は引き続き強いと述べた。
+{ORG}は{DATE}に{COUNT}を販売し、前年比{PERCENT}減となった。
+{PER}・{ORG}社長は{DATE}、{LOC}で記者会見を開いた。
+{ORG}（本社：{LOC}）は{DATE}、{PRODUCT}の新モデルを発表した。
+{ORG}と{ORG}は{DATE}、{MONEY}の複数年契約を締結したと発表した。""",
+}
+HEADLINES = {
+"en": ["{ORG} Signs {MONEY} Deal With {ORG}", "{ORG} to Cut {COUNT}", "{ORG} Shares Jump {PERCENT} After {PRODUCT} Launch",
+       "{PER} Steps Down as {ORG} CEO", "{ORG} Buys {ORG} for {MONEY}", "{ORG} Opens {QUANTITY} Data Center in {LOC}",
+       "{ORG} and {ORG} Strike {DURATION} Partnership"],
+"de": ["{ORG} schließt Milliarden-Deal mit {ORG}", "{ORG} streicht {COUNT}", "{ORG}-Aktie springt nach {PRODUCT}-Start um {PERCENT}",
+       "{PER} tritt als Chef von {ORG} zurück", "{ORG} kauft {ORG} für {MONEY}", "{ORG} und {ORG}: Partnerschaft über {DURATION}"],
+"nl": ["{ORG} sluit deal van {MONEY} met {ORG}", "{ORG} schrapt {COUNT}", "Aandeel {ORG} stijgt {PERCENT} na lancering {PRODUCT}",
+       "{PER} stapt op als topman van {ORG}", "{ORG} koopt {ORG} voor {MONEY}"],
+"ja": ["{ORG}、{ORG}と{MONEY}の契約", "{ORG}、{COUNT}削減へ", "{ORG}株が{PERCENT}高　{PRODUCT}発売で", "{ORG}の{PER}CEOが退任",
+       "{ORG}が{ORG}を{MONEY}で買収"],
+}
+DATELINES = {"en": ["{LOC} (Reuters) - ", "{LOC}, {DATE} (AP) — ", "{LOC} — ", "{LOC}: "],
+             "de": ["{LOC} (dpa) - ", "{LOC} (Reuters) – ", "{LOC}, {DATE} – "],
+             "nl": ["{LOC} (ANP) - ", "{LOC} - ", "{LOC}, {DATE} - "],
+             "ja": ["【{LOC}=共同】", "【{LOC}】", "［{LOC}　{DATE}　ロイター］ - "]}
+NEGATIVES = {
+"en": """Massive investments in computing power are changing the industry.
+The company did not respond to a request for comment.
+Read more: the latest news on artificial intelligence.
+Sign up for our newsletter to get the best stories every morning.
+Advertisement
+Share this article • Copy link • Print
+Cloud computing has become the backbone of modern software.
+The figures were in line with analysts' expectations.
+Prices rose for the third month in a row, the data showed.
+It was not immediately clear how the deal would be financed.
+All rights reserved.
+The move comes as competition intensifies across the sector.
+Critics say the plan goes too far, while supporters say it does not go far enough.
+Photo: handout
+Most of the jobs will be cut in administration and sales.
+Demand for chips remains strong, executives said.
+The shares closed higher on the day.
+Updated at 10:42 am
+In a statement, the board said it had full confidence in management.
+The investment will be made over several years.
+Infrastructure spending has risen sharply since last year.
+More than half of the respondents said they were worried about inflation.
+A spokesperson declined to give further details.
+This story has been updated with additional reporting.
+Terms of the deal were not disclosed.
+Subscribe now for unlimited access.""",
+"de": """Massive Investitionen in Rechenleistung verändern die Branche.
+Das Unternehmen wollte sich auf Anfrage nicht äußern.
+Mehr zum Thema künstliche Intelligenz lesen Sie hier.
+Melden Sie sich für unseren Newsletter an.
+Anzeige
+Artikel teilen • Link kopieren • Drucken
+Cloud-Computing ist das Rückgrat moderner Software.
+Die Zahlen entsprachen den Erwartungen der Analysten.
+Die Preise stiegen den dritten Monat in Folge.
+Wie der Deal finanziert werden soll, blieb zunächst unklar.
+Alle Rechte vorbehalten.
+Der Schritt erfolgt, während der Wettbewerb in der Branche zunimmt.
+Kritiker halten den Plan für überzogen, Befürworter für zu zaghaft.
+Foto: Unternehmen
+Die meisten Stellen fallen in Verwaltung und Vertrieb weg.
+Die Nachfrage nach Chips bleibt hoch, sagten Manager.
+Die Aktie schloss im Plus.
+Aktualisiert um 10:42 Uhr
+Der Aufsichtsrat sprach dem Vorstand sein volles Vertrauen aus.
+Die Investition soll über mehrere Jahre erfolgen.
+Künstliche Intelligenz braucht enorme Mengen an Strom.
+Mehr als die Hälfte der Befragten sorgt sich um die Inflation.
+Ein Sprecher wollte keine Details nennen.
+Finanzielle Details wurden nicht bekannt.
+Jetzt abonnieren und weiterlesen.""",
+"nl": """Massale investeringen in rekenkracht veranderen de sector.
+Het bedrijf wilde niet reageren.
+Lees ook: het laatste nieuws over kunstmatige intelligentie.
+Meld je aan voor onze nieuwsbrief.
+Advertentie
+Deel dit artikel • Kopieer link • Print
+Cloudcomputing is de ruggengraat van moderne software.
+De cijfers lagen in lijn met de verwachtingen van analisten.
+De prijzen stegen voor de derde maand op rij.
+Hoe de deal wordt gefinancierd, is nog niet duidelijk.
+Alle rechten voorbehouden.
+De stap komt op een moment dat de concurrentie toeneemt.
+Critici vinden het plan te ver gaan, voorstanders niet ver genoeg.
+Foto: eigen beeld
+De meeste banen verdwijnen bij administratie en verkoop.
+De vraag naar chips blijft groot, zeggen bestuurders.
+Het aandeel sloot hoger.
+Bijgewerkt om 10.42 uur
+De raad van commissarissen sprak het volste vertrouwen uit in het bestuur.
+De investering wordt over meerdere jaren gespreid.
+Kunstmatige intelligentie vraagt enorme hoeveelheden stroom.
+Meer dan de helft van de ondervraagden maakt zich zorgen over de inflatie.
+Een woordvoerder wilde geen details geven.
+Financiële details werden niet bekendgemaakt.""",
+"ja": """計算能力への巨額投資が業界を変えつつある。
+同社はコメントの要請に応じなかった。
+関連記事：人工知能の最新ニュース
+ニュースレターに登録する
+広告
+この記事をシェアする・リンクをコピー・印刷
+クラウドコンピューティングは現代のソフトウェアの基盤となっている。
+数字はアナリストの予想とほぼ一致した。
+物価は3カ月連続で上昇した。
+買収資金の調達方法は明らかになっていない。
+無断転載を禁じます。
+業界内の競争が激しくなる中での動きだ。
+削減される職の多くは管理部門と営業部門だ。
+半導体の需要は引き続き強いと幹部は述べた。
+株価は上昇して取引を終えた。
+取締役会は経営陣への信頼を表明した。
+投資は数年かけて行われる。
+人工知能は大量の電力を必要とする。
+回答者の半数以上がインフレを懸念している。
+広報担当者は詳細の説明を控えた。
+契約条件は明らかにされていない。""",
+}
+for k in list(T):
+    T[k] = T[k].split("\n")
+    NEGATIVES[k] = NEGATIVES[k].split("\n")
+
+SLOT = re.compile(r"\{(ORG's|ORGs|[A-Z]+)\}")
+# Spans exclude a leading article that a filler carries ("the ECB", "den USA").
+ARTICLE = re.compile(r"^(the|The|den|der|dem|de|het) ")
+
+
+def fill(lang, template):
+    """Returns (text, spans) for one template."""
+    out, spans, pos = [], [], 0
+    for m in SLOT.finditer(template):
+        out.append(template[pos:m.start()])
+        start = sum(len(x) for x in out)
+        slot = m.group(1)
+        kind = "ORG" if slot in ("ORG's", "ORGs") else slot
+        surface = GEN[kind](lang)
+        span_text = SPAN_OF.get(kind, {}).get(surface, surface)
+        if kind in ("ORG", "LOC", "EVENT") and span_text == surface:
+            a = ARTICLE.match(surface)
+            if a:
+                span_text = surface[a.end():]
+        if slot == "ORG's":
+            if surface.startswith("the "):
+                surface = surface[4:]
+                span_text = surface
+            surface = surface + ("'" if surface.endswith("s") else "'s")
+        elif slot == "ORGs":
+            if surface.startswith("the "):
+                surface = surface[4:]
+            surface = surface + ("'" if surface[-1] in "sxzß" else "s")
+            span_text = surface
+        off = surface.find(span_text)
+        out.append(surface)
+        spans.append([start + off, start + off + len(span_text), kind])
+        pos = m.end()
+    out.append(template[pos:])
+    text = "".join(out)
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text, spans
+
+
+def title_case(text, spans):
+    words = text.split(" ")
+    return " ".join(w[:1].upper() + w[1:] if w else w for w in words), spans
+
+
+def upper_dateline(text, spans):
+    """`{LOC} (Reuters) - ` datelines are often upper-case: SEATTLE (Reuters) - ."""
+    if spans and spans[0][0] == 0 and spans[0][2] == "LOC":
+        s, e, _ = spans[0]
+        text = text[:e].upper() + text[e:]
+    return text, spans
+
+
+def shift(spans, n):
+    return [[s + n, e + n, t] for s, e, t in spans]
+
+
+def example(lang):
+    r = R.random()
+    if r < 0.12:
+        return fill(lang, R.choice(NEGATIVES[lang])) if True else None
+    if r < 0.2:
+        text, spans = fill(lang, R.choice(HEADLINES[lang]))
+        if lang == "en" and R.random() < 0.7:
+            text, spans = title_case(text, spans)
+        return text, spans
+    text, spans = fill(lang, R.choice(T[lang]))
+    if R.random() < 0.15:
+        head, hs = fill(lang, R.choice(DATELINES[lang]))
+        if lang == "en" and R.random() < 0.6:
+            head, hs = upper_dateline(head, hs)
+        spans = hs + shift(spans, len(head))
+        text = head + text
+    if R.random() < 0.25:  # two sentences in one window: the model sees context across a boundary
+        sep = "" if lang == "ja" else " "
+        t2, s2 = fill(lang, R.choice(T[lang] + NEGATIVES[lang]))
+        spans = spans + shift(s2, len(text) + len(sep))
+        text = text + sep + t2
+    if lang != "ja" and R.random() < 0.04:  # all-lowercase social-media style, names keep their case
+        pass
+    return text, spans
+
+
+def check(text, spans):
+    for s, e, t in spans:
+        assert 0 <= s < e <= len(text), (text, spans)
+        assert text[s:e] == text[s:e].strip(), (text, s, e)
+
+
+def main():
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
+    langs = ["en", "de", "nl", "ja"]
+    for i in range(n):
+        lang = langs[i % 4]
+        text, spans = example(lang)
+        check(text, spans)
+        print(json.dumps({"lang": lang, "text": text, "spans": spans}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
