@@ -31,7 +31,21 @@ lint:
     cargo clippy --release --workspace --all-targets -- -D warnings
 
 # All benchmarks.
-bench: bench-pipeline bench-values
+bench: bench-pipeline bench-values bench-ner
+
+# NER tokens/s on 2 threads, fp32 and int8: our Rust path (tokenize + batch + run + decode)
+# against raw Python onnxruntime forward passes on the same model, sentences and batches.
+bench-ner threads="2": setup
+    mkdir -p target/bench
+    sed -E 's/\[\[([^|]*)\|[A-Z]+\]\]/\1/g' models/heldout/*.txt | grep -v '^#' > target/bench/ner_once.txt
+    for i in 1 2 3 4; do cat target/bench/ner_once.txt; done > target/bench/ner.txt
+    test -x models/.venv/bin/python || python3 -m venv models/.venv
+    models/.venv/bin/python -m pip install --quiet --disable-pip-version-check -r models/recipe/requirements-assemble.txt onnxruntime==1.31.1
+    @echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+    for v in fp32 int8; do \
+      {{bin}} bench-ner target/bench/ner.txt --variant $v --threads {{threads}}; \
+      models/.venv/bin/python models/recipe/bench_ort.py models/ner target/bench/ner.txt $v {{threads}}; \
+    done
 
 # End-to-end `polyfact run` throughput (MB/s, docs/s, peak memory) on a generated 50 MB JSONL dump.
 bench-pipeline mb="50": setup

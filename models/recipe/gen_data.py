@@ -482,7 +482,17 @@ De {MISC} autofabrikant leverde in {DATE} {COUNT} af, {PERCENT} minder dan een j
 {ORG}は{DATE}に{COUNT}を販売し、前年比{PERCENT}減となった。
 {PER}・{ORG}社長は{DATE}、{LOC}で記者会見を開いた。
 {ORG}（本社：{LOC}）は{DATE}、{PRODUCT}の新モデルを発表した。
-{ORG}と{ORG}は{DATE}、{MONEY}の複数年契約を締結したと発表した。""",
+{ORG}と{ORG}は{DATE}、{MONEY}の複数年契約を締結したと発表した。
+{ORG}の{PER}会長は{DATE}、{LOC}の工場を視察した。
+{PER}元首相は{LOC}で講演し、{ORG}の投資計画を評価した。
+{ORG}の{PER}会長兼社長は、{PRODUCT}の販売が好調だと述べた。
+{LOC}の{ORG}は、{DATE}に{COUNT}の従業員を削減する。
+{PER}氏が率いる{ORG}の売上高は{PERCENT}増えた。
+{ORG}の{PER}社長兼最高経営責任者（CEO）は、{LOC}の市場を重視する考えを示した。
+{LOC}政府は{DATE}、{ORG}への{MONEY}の補助金を決めた。
+{PER}財務相は{DATE}、{LOC}で{PER}氏と会談した。
+{ORG}は{LOC}の{ORG}と合弁会社を設立し、{PERCENT}を出資する。
+{MISC}は{DATE}に{PERCENT}上昇し、{QUANTITY}の大台を回復した。""",
 }
 HEADLINES = {
 "en": ["{ORG} Signs {MONEY} Deal With {ORG}", "{ORG} to Cut {COUNT}", "{ORG} Shares Jump {PERCENT} After {PRODUCT} Launch",
@@ -550,7 +560,17 @@ Künstliche Intelligenz braucht enorme Mengen an Strom.
 Mehr als die Hälfte der Befragten sorgt sich um die Inflation.
 Ein Sprecher wollte keine Details nennen.
 Finanzielle Details wurden nicht bekannt.
-Jetzt abonnieren und weiterlesen.""",
+Jetzt abonnieren und weiterlesen.
+Die Bundesregierung will die Netzentgelte senken und die Stromsteuer abschaffen.
+Der Betriebsrat kritisierte die Sparpläne des Vorstands scharf.
+Im Windpark drehen sich seit Wochen keine Rotoren mehr.
+Die Gewerkschaft fordert mehr Lohn und eine kürzere Arbeitszeit.
+Das Kartellamt prüft die Übernahme noch.
+Viele Mittelständler klagen über hohe Energiepreise und Bürokratie.
+Der Aufsichtsrat tagt am Abend in der Konzernzentrale.
+Nach Einschätzung von Experten bleibt die Lage am Arbeitsmarkt angespannt.
+Die Landesregierung sagte weitere Hilfen für die Werften zu.
+Verbraucher müssen sich auf steigende Preise einstellen.""",
 "nl": """Massale investeringen in rekenkracht veranderen de sector.
 Het bedrijf wilde niet reageren.
 Lees ook: het laatste nieuws over kunstmatige intelligentie.
@@ -574,7 +594,15 @@ De investering wordt over meerdere jaren gespreid.
 Kunstmatige intelligentie vraagt enorme hoeveelheden stroom.
 Meer dan de helft van de ondervraagden maakt zich zorgen over de inflatie.
 Een woordvoerder wilde geen details geven.
-Financiële details werden niet bekendgemaakt.""",
+Financiële details werden niet bekendgemaakt.
+Het kabinet wil de energierekening verlagen en het stroomnet versterken.
+De vakbond eist meer loon en een kortere werkweek.
+De gemeente heeft de vergunning voor het windpark ingetrokken.
+De toezichthouder onderzoekt de overname nog.
+Veel ondernemers klagen over hoge energieprijzen en regeldruk.
+De raad van commissarissen vergadert vanavond op het hoofdkantoor.
+Volgens deskundigen blijft de arbeidsmarkt krap.
+Consumenten moeten rekening houden met hogere prijzen.""",
 "ja": """計算能力への巨額投資が業界を変えつつある。
 同社はコメントの要請に応じなかった。
 関連記事：人工知能の最新ニュース
@@ -595,11 +623,39 @@ Financiële details werden niet bekendgemaakt.""",
 人工知能は大量の電力を必要とする。
 回答者の半数以上がインフレを懸念している。
 広報担当者は詳細の説明を控えた。
-契約条件は明らかにされていない。""",
+契約条件は明らかにされていない。
+政府は電気料金の引き下げと送電網の強化を目指す。
+労働組合は賃上げと労働時間の短縮を求めている。
+同社の会長は記者団の質問に答えなかった。
+国内外の投資家が半導体産業に注目している。
+自動車メーカー各社は生産計画を見直した。""",
 }
 for k in list(T):
     T[k] = T[k].split("\n")
     NEGATIVES[k] = NEGATIVES[k].split("\n")
+
+# Noun phrases that stand where names usually stand but are not names (labelled O): without
+# them the model learns "a capitalised word in subject position is an ORG", which German and
+# Dutch nouns break constantly (Bundesregierung, Windpark, kabinet).
+NOT_NAMES = {
+"en": {"ORG": ["the company", "the government", "the regulator", "the carmaker", "the startup", "the group", "the bank",
+               "the chipmaker", "the ministry", "the board", "the unions", "the airline", "the retailer", "the court"],
+       "PER": ["a spokesman", "a spokeswoman", "the chief executive", "the minister", "an analyst", "the founder", "its chairman"],
+       "LOC": ["the region", "the capital", "the city", "the country", "the area", "the north", "the port"]},
+"de": {"ORG": ["die Bundesregierung", "der Konzern", "das Unternehmen", "die Behörde", "der Autobauer", "die Gewerkschaft",
+               "der Vorstand", "der Aufsichtsrat", "die Bank", "das Ministerium", "der Windpark", "die Stadtwerke", "der Chiphersteller",
+               "das Kartellamt", "die Landesregierung", "der Betriebsrat"],
+       "PER": ["ein Sprecher", "eine Sprecherin", "der Vorstandschef", "die Ministerin", "ein Analyst", "der Gründer", "der Finanzchef"],
+       "LOC": ["der Region", "der Hauptstadt", "dem Werk", "dem Standort", "dem Ausland", "der Innenstadt"]},
+"nl": {"ORG": ["het kabinet", "het bedrijf", "de toezichthouder", "de overheid", "de vakbond", "de gemeente", "de bank",
+               "het concern", "de raad van bestuur", "het ministerie", "de provincie", "de chipmaker", "de luchtvaartmaatschappij"],
+       "PER": ["een woordvoerder", "de topman", "de minister", "een analist", "de oprichter", "de bestuursvoorzitter"],
+       "LOC": ["de regio", "de hoofdstad", "de stad", "het buitenland", "de haven", "het noorden"]},
+"ja": {"ORG": ["政府", "同社", "当局", "労働組合", "取締役会", "自動車メーカー", "規制当局", "半導体メーカー", "銀行", "各社"],
+       "PER": ["広報担当者", "社長", "同氏", "担当者", "アナリスト", "創業者", "首相"],
+       "LOC": ["同地域", "首都", "国内", "海外", "地方", "現地"]},
+}
+P_NOT_NAME = 0.12
 
 SLOT = re.compile(r"\{(ORG's|ORGs|[A-Z]+)\}")
 # Spans exclude a leading article that a filler carries ("the ECB", "den USA").
@@ -614,6 +670,10 @@ def fill(lang, template):
         start = sum(len(x) for x in out)
         slot = m.group(1)
         kind = "ORG" if slot in ("ORG's", "ORGs") else slot
+        if slot == kind and kind in NOT_NAMES[lang] and R.random() < P_NOT_NAME:
+            out.append(R.choice(NOT_NAMES[lang][kind]))
+            pos = m.end()
+            continue
         surface = GEN[kind](lang)
         span_text = SPAN_OF.get(kind, {}).get(surface, surface)
         if kind in ("ORG", "LOC", "EVENT") and span_text == surface:

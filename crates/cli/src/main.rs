@@ -34,6 +34,8 @@ enum Command {
     EvalNer(ner_cmd::EvalNerArgs),
     /// Run the NER model on lines of text read from stdin (one JSON line out per line in).
     Ner(ner_cmd::NerArgs),
+    /// NER throughput (tokens/s) on a file of sentences, one per line.
+    BenchNer(ner_cmd::BenchNerArgs),
     /// Check the installation: data files and the ONNX Runtime library.
     Doctor {
         /// Folder holding `lang/`, `schema/`, ... (default: found next to the binary or the cwd).
@@ -50,6 +52,7 @@ fn main() {
         Command::Eval(args) => eval_cmd::eval(args),
         Command::EvalNer(args) => ner_cmd::eval_ner(args),
         Command::Ner(args) => ner_cmd::ner(args),
+        Command::BenchNer(args) => ner_cmd::bench_ner(args),
         Command::Doctor { data } => doctor(data),
     };
     match result {

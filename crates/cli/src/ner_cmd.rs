@@ -107,3 +107,50 @@ pub fn ner(args: NerArgs) -> Result<i32> {
     }
     Ok(0)
 }
+
+#[derive(Args, Debug)]
+pub struct BenchNerArgs {
+    /// Text file, one sentence per line.
+    pub sentences: PathBuf,
+    #[command(flatten)]
+    pub model: ModelArgs,
+    /// ONNX Runtime intra-op threads (one session).
+    #[arg(long, default_value_t = 2)]
+    pub threads: usize,
+    /// Timed passes over the file (after one warm-up pass).
+    #[arg(long, default_value_t = 3)]
+    pub passes: usize,
+}
+
+/// Tokens per second of the whole inference path (tokenize, window, batch, run, decode).
+pub fn bench_ner(args: BenchNerArgs) -> Result<i32> {
+    let text = std::fs::read_to_string(&args.sentences)
+        .with_context(|| format!("cannot read {}", args.sentences.display()))?;
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let dir = match &args.model.model_dir {
+        Some(d) => d.clone(),
+        None => NerModel::default_dir().context("models/ner not found")?,
+    };
+    let mut options = NerOptions::default().intra_threads(args.threads);
+    if let Some(v) = &args.model.variant {
+        options = options.variant(Variant::parse(v).with_context(|| format!("--variant {v}: expected int8 or fp32"))?);
+    }
+    let model = NerModel::load(&dir, options)?;
+    let (_, stats) = model.predict(&lines)?;
+    let positions = stats.tokens + 2 * stats.windows;
+    let started = std::time::Instant::now();
+    for _ in 0..args.passes {
+        model.predict(&lines)?;
+    }
+    let secs = started.elapsed().as_secs_f64() / args.passes as f64;
+    println!(
+        "rust {}: {} sentences, {} positions, {:.3} s/pass, {:.0} tokens/s ({} ORT threads)",
+        model.variant.name(),
+        lines.len(),
+        positions,
+        secs,
+        positions as f64 / secs,
+        args.threads
+    );
+    Ok(0)
+}

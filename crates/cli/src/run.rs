@@ -111,6 +111,11 @@ impl NerCounts {
 /// not. Mentions only the model found carry its span score.
 const RULE_SCORE: f64 = 1.0;
 
+/// A name only the model found enters claim assembly at this span score or above (it is
+/// written to mentions.jsonl from the model's own threshold): a claim's subject must be right,
+/// and on our fixtures lower-scored new names were common nouns (`蓄電`, "power storage").
+const CLAIM_ENTITY_MIN_SCORE: f64 = 0.95;
+
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
@@ -179,7 +184,8 @@ impl Pipeline {
                 let surface: String = chars[span.start..span.end].iter().collect();
                 let kind = TYPES[span.kind];
                 if is_entity_type(span.kind) {
-                    if entities.iter().any(|e| overlaps((e.start, e.end), range)) {
+                    if entities.iter().any(|e| overlaps((e.start, e.end), range)) || self.entities.is_generic(&surface)
+                    {
                         continue;
                     }
                     let entity = self.entities.resolve(&surface, kind);
@@ -227,7 +233,16 @@ impl Pipeline {
             for v in &values {
                 mentions.push(Mention { value: Some(v.value.clone()), ..mention(v.start, v.end, &v.text, v.label) });
             }
-            sentences.push(SentenceMentions { start: s.start, end: s.end, text, lang, entities, values });
+            let claim_entities: Vec<EntityMention> =
+                entities.iter().filter(|e| score_of(e.start, e.end) >= CLAIM_ENTITY_MIN_SCORE).cloned().collect();
+            sentences.push(SentenceMentions {
+                start: s.start,
+                end: s.end,
+                text,
+                lang,
+                entities: claim_entities,
+                values,
+            });
         }
         mentions.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
         let roots = |id: &str| self.entities.root(id).to_string();

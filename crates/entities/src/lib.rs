@@ -58,6 +58,9 @@ pub struct EntityTable {
     aliases: FxHashMap<String, usize>,
     patterns: Vec<Pattern>,
     automaton: AhoCorasick,
+    /// Folded surface forms that are never entities (`generic_terms.txt`): words a statistical
+    /// model tags as names in news about technology (`AI`, `KI`, `GPU`, `Speicher`).
+    generic: rustc_hash::FxHashSet<String>,
 }
 
 /// One row of an alias table.
@@ -165,6 +168,17 @@ impl EntityTable {
             .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
             .collect();
         paths.sort();
+        let generic_path = dir.join("generic_terms.txt");
+        let generic = match std::fs::read_to_string(&generic_path) {
+            Ok(text) => text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| fold(l).0)
+                .collect(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Default::default(),
+            Err(e) => return Err(EntityError::Io { path: generic_path, source: e }),
+        };
         let mut rows = Vec::new();
         for path in &paths {
             let text = std::fs::read_to_string(path).map_err(io(path))?;
@@ -195,7 +209,27 @@ impl EntityTable {
                 });
             }
         }
-        Self::from_rows(rows)
+        let mut table = Self::from_rows(rows)?;
+        table.generic = generic;
+        Ok(table)
+    }
+
+    /// True when a span found by another extractor (NER) is not worth an entity: a generic
+    /// term from `generic_terms.txt`, a Latin-script word without any capital letter
+    /// (`numéraire`, `warehouse`: names are capitalised in every language we read), or a
+    /// single CJK character (`達`).
+    pub fn is_generic(&self, surface: &str) -> bool {
+        let (folded, _) = fold(surface);
+        let stripped = folded.strip_suffix("'s").unwrap_or(&folded);
+        if self.generic.contains(stripped) || self.generic.contains(&folded) {
+            return true;
+        }
+        let latin = surface.chars().any(|c| c.is_alphabetic() && !is_cjk(c));
+        let cjk = surface.chars().filter(|&c| is_cjk(c)).count();
+        if latin && cjk == 0 && !surface.chars().any(char::is_uppercase) {
+            return true;
+        }
+        cjk == 1 && surface.chars().count() == 1
     }
 
     fn from_rows(rows: Vec<Row>) -> Result<Self, EntityError> {
@@ -231,7 +265,7 @@ impl EntityTable {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&folded_patterns)
             .map_err(|e| EntityError::Automaton(e.to_string()))?;
-        Ok(EntityTable { entities, by_id, aliases, patterns, automaton })
+        Ok(EntityTable { entities, by_id, aliases, patterns, automaton, generic: Default::default() })
     }
 
     /// The entity with this id, if the tables define it.

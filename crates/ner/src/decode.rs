@@ -4,7 +4,10 @@
 //! such as `chen` or `künst` whenever one inner piece looks like a name. We decode over *units*
 //! instead:
 //! - a run of letters and digits (outside CJK) is one unit: `Amazons`, `Altman`, `38`;
-//! - every CJK character is its own unit (there are no spaces to find words by);
+//! - a run of katakana (with `ー`) is one unit: loanwords and foreign names are written in it,
+//!   so `インフラストラクチャ` is judged as one word, not as fragments;
+//! - every other CJK character (Han, hiragana, Hangul) is its own unit: there are no spaces to
+//!   find words by;
 //! - every other non-space character (`$`, `-`, `'`, `.`) is a unit of its own.
 //!
 //! A unit takes the label of the token that covers its first character. When that token
@@ -14,6 +17,10 @@
 //! boundaries: never inside a word. A span's score is the mean, over its units, of the
 //! probability mass of its type (`B-X` + `I-X`); spans below the threshold and spans without a
 //! letter or digit (`•`, `-`) are dropped.
+//!
+//! Edges are then tidied ([`trim_edges`]): sentence punctuation that a token dragged in
+//! (`2 %.`, `(Reuters`) and, in Japanese, a case particle fused into the edge piece by the
+//! tokenizer (`日本の`, `の中西`): a piece such as `本の` cannot be split by the model itself.
 
 use crate::labels::{LabelSet, Tag};
 
@@ -41,6 +48,11 @@ pub fn is_cjk(c: char) -> bool {
         | 0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F | 0xFF66..=0xFF9F | 0x20000..=0x2FFFF)
 }
 
+/// Katakana letters and the prolonged sound mark (not the `・` separator).
+fn is_katakana(c: char) -> bool {
+    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC | 0x31F0..=0x31FF | 0xFF66..=0xFF9F) && c != '・'
+}
+
 /// Units of `chars` as half-open char ranges (see the module docs).
 pub fn units(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -49,6 +61,12 @@ pub fn units(chars: &[char]) -> Vec<(usize, usize)> {
         let c = chars[i];
         if c.is_whitespace() {
             i += 1;
+        } else if is_katakana(c) {
+            let start = i;
+            while i < chars.len() && is_katakana(chars[i]) {
+                i += 1;
+            }
+            out.push((start, i));
         } else if is_cjk(c) || !is_word_char(c) {
             out.push((i, i + 1));
             i += 1;
@@ -125,8 +143,10 @@ pub fn decode(
     let close = |cur: Option<(usize, usize, usize, f32, usize)>, spans: &mut Vec<Span>| {
         if let Some((s, e, k, sum, n)) = cur {
             let score = sum / n as f32;
-            let has_word = text_chars[s..e].iter().any(|c| c.is_alphanumeric());
-            if score >= threshold && has_word {
+            if score < threshold {
+                return;
+            }
+            if let Some((s, e)) = trim_edges(text_chars, s, e) {
                 spans.push(Span { start: s, end: e, kind: k, score });
             }
         }
@@ -153,6 +173,58 @@ pub fn decode(
     }
     close(current.take(), &mut spans);
     spans
+}
+
+/// Japanese case particles that the tokenizer glues to a name's first or last character.
+const CJK_EDGE_PARTICLES: &[char] = &['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'へ', 'や'];
+/// Punctuation that never starts a span.
+const LEADING_PUNCT: &[char] =
+    &['(', '[', '「', '『', '（', '"', '“', '„', '‚', '\'', '«', '»', '・', '、', ',', '.', ':', ';'];
+/// Punctuation that never ends a span (a `.` is handled apart: `Inc.`, `Sept.` keep theirs).
+const TRAILING_PUNCT: &[char] = &[',', ';', ':', '!', '?', '、', '。', '」', '』', '”', '"', '“', '\'', '»', '«', '・'];
+
+/// Tidies a span's edges (see the module docs); None when nothing with a letter or digit is left.
+pub fn trim_edges(chars: &[char], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
+    loop {
+        let before = (s, e);
+        while s < e && (LEADING_PUNCT.contains(&chars[s]) || chars[s].is_whitespace()) {
+            s += 1;
+        }
+        while e > s && (TRAILING_PUNCT.contains(&chars[e - 1]) || chars[e - 1].is_whitespace()) {
+            e -= 1;
+        }
+        if e > s && chars[e - 1] == ')' && !chars[s..e].contains(&'(') {
+            e -= 1;
+        }
+        if e > s && chars[e - 1] == '）' && !chars[s..e].contains(&'（') {
+            e -= 1;
+        }
+        if e > s + 1 && chars[e - 1] == '.' && !is_abbreviation(&chars[s..e - 1]) {
+            e -= 1;
+        }
+        let has_cjk = chars[s..e].iter().any(|&c| is_cjk(c) && !CJK_EDGE_PARTICLES.contains(&c));
+        if has_cjk {
+            while s < e && CJK_EDGE_PARTICLES.contains(&chars[s]) {
+                s += 1;
+            }
+            while e > s && CJK_EDGE_PARTICLES.contains(&chars[e - 1]) {
+                e -= 1;
+            }
+        }
+        if (s, e) == before {
+            break;
+        }
+    }
+    let span = &chars[s..e];
+    let meaningful = span.iter().any(|c| c.is_alphanumeric()) && !span.iter().all(|c| CJK_EDGE_PARTICLES.contains(c));
+    meaningful.then_some((s, e))
+}
+
+/// True when the text before a final `.` ends in a short letter run (`Inc`, `Corp`, `N.V`,
+/// `Sept`): the period belongs to the abbreviation. After a digit or `%` it ends the sentence.
+fn is_abbreviation(before: &[char]) -> bool {
+    let letters = before.iter().rev().take_while(|c| c.is_alphabetic()).count();
+    (1..=4).contains(&letters) && !before.last().is_some_and(|c| is_cjk(*c))
 }
 
 fn argmax(row: &[f32]) -> usize {
@@ -214,9 +286,9 @@ mod tests {
 
     #[test]
     fn units_split_words_punctuation_and_cjk() {
-        let chars: Vec<char> = "Amazon's $38 アマゾン".chars().collect();
+        let chars: Vec<char> = "Amazon's $38 サム・アルトマン氏".chars().collect();
         let u = units(&chars);
-        assert_eq!(u, vec![(0, 6), (6, 7), (7, 8), (9, 10), (10, 12), (13, 14), (14, 15), (15, 16), (16, 17)]);
+        assert_eq!(u, vec![(0, 6), (6, 7), (7, 8), (9, 10), (10, 12), (13, 15), (15, 16), (16, 21), (21, 22)]);
     }
 
     #[test]
@@ -275,6 +347,21 @@ mod tests {
     }
 
     #[test]
+    fn a_katakana_word_is_one_unit() {
+        // "インフラストラクチャ": イン | フラ | ストラクチャ — an inner piece says B-ORG.
+        let text = "インフラストラクチャ";
+        let l = labels();
+        let spans = decode(
+            &text.chars().collect::<Vec<_>>(),
+            &[tok(0, 2), tok(2, 4), tok(4, 10)],
+            &rows(&l, &["O", "B-ORG", "I-ORG"]),
+            &l,
+            0.5,
+        );
+        assert!(spans.is_empty(), "{spans:?}");
+    }
+
+    #[test]
     fn punctuation_only_spans_and_low_scores_are_dropped() {
         let text = "• Amazon";
         let l = labels();
@@ -297,6 +384,26 @@ mod tests {
             0.5,
         );
         assert_eq!(spans_text(text, &spans), vec!["ORG=OpenAI", "LOC=Amazon Berlin"]);
+    }
+
+    fn trimmed(text: &str) -> Option<String> {
+        let chars: Vec<char> = text.chars().collect();
+        trim_edges(&chars, 0, chars.len()).map(|(s, e)| chars[s..e].iter().collect())
+    }
+
+    #[test]
+    fn edges_lose_sentence_punctuation_and_fused_particles() {
+        assert_eq!(trimmed("2 %.").as_deref(), Some("2 %"));
+        assert_eq!(trimmed("Sept. 17.").as_deref(), Some("Sept. 17"));
+        assert_eq!(trimmed("Amazon Inc.").as_deref(), Some("Amazon Inc."));
+        assert_eq!(trimmed("(Reuters").as_deref(), Some("Reuters"));
+        assert_eq!(trimmed("Alphabet (Google)").as_deref(), Some("Alphabet (Google)"));
+        assert_eq!(trimmed("OpenAI,").as_deref(), Some("OpenAI"));
+        assert_eq!(trimmed("日本の").as_deref(), Some("日本"));
+        assert_eq!(trimmed("の中西勝也").as_deref(), Some("中西勝也"));
+        assert_eq!(trimmed("「MI400」").as_deref(), Some("MI400"));
+        assert_eq!(trimmed("の"), None);
+        assert_eq!(trimmed("•"), None);
     }
 
     #[test]
