@@ -47,12 +47,15 @@ bench-ner threads="2": setup
       models/.venv/bin/python models/recipe/bench_ort.py models/ner target/bench/ner.txt $v {{threads}}; \
     done
 
-# End-to-end `polyfact run` throughput (MB/s, docs/s, peak memory) on a generated 50 MB JSONL dump.
+# End-to-end `polyfact run` throughput (MB/s, docs/s, peak memory): rules only (--no-ner) on a
+# generated 50 MB JSONL dump, then the full pipeline with the NER model on a 1 MB one.
 bench-pipeline mb="50": setup
     mkdir -p target/bench
     python3 scripts/gen_dump.py target/bench/dump.jsonl --mb {{mb}}
+    python3 scripts/gen_dump.py target/bench/dump_small.jsonl --mb 1
     @echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-    /usr/bin/time -f "wall %e s, max RSS %M KB" {{bin}} run target/bench/dump.jsonl --out target/bench/out
+    /usr/bin/time -f "wall %e s, max RSS %M KB" {{bin}} run target/bench/dump.jsonl --out target/bench/out --no-ner
+    /usr/bin/time -f "wall %e s, max RSS %M KB" {{bin}} run target/bench/dump_small.jsonl --out target/bench/out_ner
 
 # Score claims against the labelled fixtures (data/fixtures/<set>: docs/ + gold.jsonl).
 eval set="default" *ARGS: setup
