@@ -23,13 +23,17 @@ pub struct ModelArgs {
 }
 
 impl ModelArgs {
+    /// A model with `sessions` sessions of one ORT thread each (one per pipeline worker).
     pub fn load(&self, sessions: usize) -> Result<NerModel> {
+        self.load_with(NerOptions::default().sessions(sessions))
+    }
+
+    pub fn load_with(&self, mut options: NerOptions) -> Result<NerModel> {
         let dir = match &self.model_dir {
             Some(d) => d.clone(),
             None => NerModel::default_dir()
                 .context("models/ner/manifest.json not found above the binary or the current directory")?,
         };
-        let mut options = NerOptions::default().sessions(sessions);
         if let Some(v) = &self.variant {
             options =
                 options.variant(Variant::parse(v).with_context(|| format!("--variant {v}: expected int8 or fp32"))?);
@@ -127,15 +131,7 @@ pub fn bench_ner(args: BenchNerArgs) -> Result<i32> {
     let text = std::fs::read_to_string(&args.sentences)
         .with_context(|| format!("cannot read {}", args.sentences.display()))?;
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let dir = match &args.model.model_dir {
-        Some(d) => d.clone(),
-        None => NerModel::default_dir().context("models/ner not found")?,
-    };
-    let mut options = NerOptions::default().intra_threads(args.threads);
-    if let Some(v) = &args.model.variant {
-        options = options.variant(Variant::parse(v).with_context(|| format!("--variant {v}: expected int8 or fp32"))?);
-    }
-    let model = NerModel::load(&dir, options)?;
+    let model = args.model.load_with(NerOptions::default().intra_threads(args.threads))?;
     let (_, stats) = model.predict(&lines)?;
     let positions = stats.tokens + 2 * stats.windows;
     let started = std::time::Instant::now();

@@ -104,10 +104,8 @@ pub struct NerOptions {
     pub overlap: usize,
     /// Padded tokens per batch.
     pub batch_tokens: usize,
-    /// Span score threshold (default: the manifest's calibrated value).
+    /// Span score threshold (default: the manifest's value).
     pub threshold: Option<f32>,
-    /// Check file checksums on load (tests of a hand-made fixture switch it off).
-    pub verify: bool,
 }
 
 impl Default for NerOptions {
@@ -120,7 +118,6 @@ impl Default for NerOptions {
             overlap: 32,
             batch_tokens: 4096,
             threshold: None,
-            verify: true,
         }
     }
 }
@@ -148,10 +145,6 @@ impl NerOptions {
     }
     pub fn threshold(mut self, t: f32) -> Self {
         self.threshold = Some(t);
-        self
-    }
-    pub fn verify(mut self, v: bool) -> Self {
-        self.verify = v;
         self
     }
 }
@@ -204,6 +197,30 @@ pub fn sha256_file(path: &Path) -> Result<String, NerError> {
     Ok(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
 }
 
+/// The SHA-256 of a file, remembered next to it in `<file>.sha256` together with its size and
+/// modification time: hashing the 470 MB fp32 model takes about a second, and every run
+/// checks it. A file whose size or mtime changed is hashed again; a stamp that cannot be
+/// written only costs the next run the same second.
+fn checked_sha256(path: &Path) -> Result<String, NerError> {
+    let meta = std::fs::metadata(path).map_err(|source| NerError::Io { path: path.into(), source })?;
+    let mtime =
+        meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
+    let key = format!("{} {mtime}", meta.len());
+    let mut stamp = path.as_os_str().to_owned();
+    stamp.push(".sha256");
+    let stamp = PathBuf::from(stamp);
+    if let Ok(text) = std::fs::read_to_string(&stamp) {
+        if let Some((k, sha)) = text.trim().rsplit_once(' ') {
+            if k == key {
+                return Ok(sha.to_string());
+            }
+        }
+    }
+    let sha = sha256_file(path)?;
+    let _ = std::fs::write(&stamp, format!("{key} {sha}\n"));
+    Ok(sha)
+}
+
 impl NerModel {
     /// The repository's model folder (`models/ner`) above the executable or the current dir.
     pub fn default_dir() -> Option<PathBuf> {
@@ -238,12 +255,10 @@ impl NerModel {
             if !path.is_file() {
                 return Err(NerError::Missing { path: path.clone() });
             }
-            if options.verify {
-                let expected = manifest.sha256.get(key).cloned().unwrap_or_default();
-                let found = sha256_file(path)?;
-                if found != expected {
-                    return Err(NerError::Checksum { path: path.clone(), expected, found });
-                }
+            let expected = manifest.sha256.get(key).cloned().unwrap_or_default();
+            let found = checked_sha256(path)?;
+            if found != expected {
+                return Err(NerError::Checksum { path: path.clone(), expected, found });
             }
         }
         let tokenizer = Tokenizer::from_file(&tokenizer_path).map_err(|e| NerError::Tokenizer(e.to_string()))?;

@@ -69,6 +69,10 @@ fn a_damaged_model_file_is_refused_with_the_setup_command() {
     for f in ["manifest.json", "build/tokenizer.json", "build/model.fp32.onnx"] {
         std::fs::copy(fixture().join(f), dir.path().join(f)).unwrap();
     }
+    // A first load hashes the files and stamps them; the stamp must not hide a later change.
+    NerModel::load(dir.path(), NerOptions::default()).unwrap();
+    assert!(dir.path().join("build/model.fp32.onnx.sha256").is_file());
+    std::thread::sleep(std::time::Duration::from_millis(50));
     let mut bytes = std::fs::read(dir.path().join("build/model.fp32.onnx")).unwrap();
     let n = bytes.len();
     bytes[n - 1] ^= 1;
