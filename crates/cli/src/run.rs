@@ -175,66 +175,63 @@ impl Pipeline {
         for ((s, text), spans) in doc.sentences.iter().zip(&texts).zip(model_spans) {
             let text = *text;
             let lang = doc.sentence_lang(s);
-            let mut values = self.values.recognize(text, lang, published);
-            let mut entities = self.entities.find(text);
-            let mut scores: Vec<(usize, usize, f64)> = Vec::new();
+            // Every mention keeps its score: 1.0 from the tables and rules, the span score from the model.
+            let mut values: Vec<(ValueSpan, f64)> =
+                self.values.recognize(text, lang, published).into_iter().map(|v| (v, RULE_SCORE)).collect();
+            let mut entities: Vec<(EntityMention, f64)> =
+                self.entities.find(text).into_iter().map(|e| (e, RULE_SCORE)).collect();
             let chars: Vec<char> = if spans.is_empty() { Vec::new() } else { text.chars().collect() };
             for span in spans {
                 let range = (span.start, span.end);
                 let surface: String = chars[span.start..span.end].iter().collect();
-                let kind = TYPES[span.kind];
+                let score = (f64::from(span.score) * 1e4).round() / 1e4;
                 if is_entity_type(span.kind) {
-                    if entities.iter().any(|e| overlaps((e.start, e.end), range)) || self.entities.is_generic(&surface)
+                    if entities.iter().any(|(e, _)| overlaps((e.start, e.end), range))
+                        || self.entities.is_generic(&surface)
                     {
                         continue;
                     }
-                    let entity = self.entities.resolve(&surface, kind);
-                    entities.push(EntityMention { start: span.start, end: span.end, text: surface, entity });
+                    let entity = self.entities.resolve(&surface, TYPES[span.kind]);
+                    entities.push((EntityMention { start: span.start, end: span.end, text: surface, entity }, score));
                     counts.entities_added += 1;
-                } else {
-                    if values.iter().any(|v| overlaps((v.start, v.end), range)) {
-                        continue;
-                    }
+                } else if !values.iter().any(|(v, _)| overlaps((v.start, v.end), range)) {
                     match self.normalize_span(&surface, lang, published) {
                         Some(v) => {
-                            values.push(ValueSpan { start: span.start, end: span.end, text: surface, ..v });
+                            values.push((ValueSpan { start: span.start, end: span.end, text: surface, ..v }, score));
                             counts.values_added += 1;
                         }
-                        None => {
-                            counts.values_unnormalized += 1;
-                            continue;
-                        }
+                        None => counts.values_unnormalized += 1,
                     }
                 }
-                scores.push((span.start, span.end, (f64::from(span.score) * 1e4).round() / 1e4));
             }
-            entities.sort_by_key(|e| (e.start, e.end));
-            values.sort_by_key(|v| (v.start, v.end));
-            let score_of = |start: usize, end: usize| {
-                scores.iter().find(|x| x.0 == start && x.1 == end).map_or(RULE_SCORE, |x| x.2)
-            };
-            let mention = |start: usize, end: usize, text: &str, label: &str| Mention {
+            entities.sort_by_key(|(e, _)| (e.start, e.end));
+            values.sort_by_key(|(v, _)| (v.start, v.end));
+            let mention = |start: usize, end: usize, text: &str, label: &str, score: f64| Mention {
                 doc_id: doc.doc_id.clone(),
                 start: s.start + start,
                 end: s.start + end,
                 text: text.to_string(),
                 label: label.to_string(),
-                score: score_of(start, end),
+                score,
                 sentence: [s.start, s.end],
                 entity: None,
                 value: None,
             };
-            for e in &entities {
+            for (e, score) in &entities {
                 mentions.push(Mention {
                     entity: Some(e.entity.clone()),
-                    ..mention(e.start, e.end, &e.text, &e.entity.kind)
+                    ..mention(e.start, e.end, &e.text, &e.entity.kind, *score)
                 });
             }
-            for v in &values {
-                mentions.push(Mention { value: Some(v.value.clone()), ..mention(v.start, v.end, &v.text, v.label) });
+            for (v, score) in &values {
+                mentions.push(Mention {
+                    value: Some(v.value.clone()),
+                    ..mention(v.start, v.end, &v.text, v.label, *score)
+                });
             }
             let claim_entities: Vec<EntityMention> =
-                entities.iter().filter(|e| score_of(e.start, e.end) >= CLAIM_ENTITY_MIN_SCORE).cloned().collect();
+                entities.into_iter().filter(|(_, score)| *score >= CLAIM_ENTITY_MIN_SCORE).map(|(e, _)| e).collect();
+            let values: Vec<ValueSpan> = values.into_iter().map(|(v, _)| v).collect();
             sentences.push(SentenceMentions {
                 start: s.start,
                 end: s.end,
