@@ -12,7 +12,10 @@ fn default_corpus_reads_every_format_and_language() {
     let docs = read_jsonl(&out.path().join("documents.jsonl"));
     let mut langs: Vec<&str> = docs.iter().map(|d| d["lang"].as_str().unwrap()).collect();
     langs.sort();
-    assert_eq!(langs, ["de", "de", "de", "de", "en", "en", "en", "en", "es", "es", "fr", "fr", "ja", "ja", "nl", "nl"]);
+    let count = |l: &str| langs.iter().filter(|x| **x == l).count();
+    let counts: Vec<usize> = ["de", "en", "es", "fr", "ja", "nl"].iter().map(|l| count(l)).collect();
+    assert_eq!(counts, [11, 12, 4, 6, 5, 8], "documents per language de en es fr ja nl");
+    assert_eq!(langs.len(), 46);
     let by_id = |id: &str| docs.iter().find(|d| d["doc_id"] == id).unwrap_or_else(|| panic!("{id} missing"));
     // HTML page: furniture dropped, meta date and og:title used.
     let de = by_id("de_nordlicht_voltacell");

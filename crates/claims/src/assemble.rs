@@ -73,6 +73,9 @@ const COUNTED_NOUN_REACH: usize = 12;
 const PERIOD_WINDOW: usize = 20;
 /// How far before the value an aggregate word ("totaling") blocks the claim.
 const AGGREGATE_WINDOW: usize = 30;
+/// Languages whose sentences drop a subject the reader knows: there an implicit party is the
+/// subject, elsewhere the object.
+const PRO_DROP: [&str; 3] = ["ja", "zh", "ko"];
 
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
@@ -116,14 +119,26 @@ fn cue_hits(schema: &Schema, lower: &[char], lang: &str) -> Vec<(usize, usize, u
     hits
 }
 
+/// Clause punctuation: a cue written after the value and past one of these belongs to the
+/// next clause ("revenue rose to ¥8.4 trillion, and operating profit ...").
+const CLAUSE_BREAKS: [char; 5] = [',', ';', '、', '，', '；'];
+
 /// The predicate this value states: the one whose cue is nearest (within `MAX_CUE_GAP`),
-/// among those of the value's type whose cues occur in the sentence.
+/// among those of the value's type whose cues occur in the sentence. Cues inside the value
+/// span and cues after it across a clause break rank after all others.
 fn predicate_for<'s>(
     schema: &'s Schema,
     hits: &[(usize, usize, usize)],
     lang: &str,
     v: &ValueSpan,
+    lower: &[char],
 ) -> Option<&'s Predicate> {
+    let clause_words = schema.clause_words.get(lang);
+    let next_clause = |from: usize, to: usize| {
+        let between = &lower[from..to];
+        between.iter().any(|c| CLAUSE_BREAKS.contains(c))
+            || clause_words.into_iter().flatten().any(|w| !find_phrase(between, w).is_empty())
+    };
     let max_gap = if matches!(lang, "ja" | "zh" | "ko") { MAX_CUE_GAP_CJK } else { MAX_CUE_GAP };
     let accepts = |p: &Predicate| {
         if p.value != v.value.kind {
@@ -152,39 +167,86 @@ fn predicate_for<'s>(
         }
         true
     };
+    // A cue inside the value span is its counted noun ("2,000 jobs"): it types the value only
+    // when no cue outside the span does ("create 2,000 jobs" is hiring, not layoffs).
     hits.iter()
         .filter(|(i, ..)| accepts(&schema.predicates[*i]))
-        .map(|&(i, a, b)| (gap((a, b), (v.start, v.end)), i))
-        .filter(|(d, _)| *d <= max_gap)
+        .map(|&(i, a, b)| {
+            let inside = a < v.end && v.start < b;
+            (inside || (a >= v.end && next_clause(v.end, a)), gap((a, b), (v.start, v.end)), i)
+        })
+        .filter(|(_, d, _)| *d <= max_gap)
         .min()
-        .map(|(_, i)| &schema.predicates[i])
+        .map(|(_, _, i)| &schema.predicates[i])
+}
+
+/// Whether a counterparty word ("with", "mit", "bei") stands right before the party.
+fn counterparty_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>) -> bool {
+    let before: String = lower[..pt.pos.0].iter().rev().skip_while(|c| c.is_whitespace()).collect::<String>();
+    markers.into_iter().flatten().any(|m| {
+        let rev: String = m.chars().rev().collect();
+        before.starts_with(&rev) && before[rev.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether an agent word (", which", ", qui", ", der") follows the party: it is the subject of
+/// the clause that states the value ("led by Northgate Ventures, which invested $60 million").
+fn agent_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>) -> bool {
+    let after: String = lower[pt.pos.1.min(lower.len())..].iter().collect();
+    let after = after.trim_start_matches(['\'', '’', 's']);
+    markers
+        .into_iter()
+        .flatten()
+        .any(|m| after.starts_with(m.as_str()) && after[m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+}
+
+/// Whether a role particle follows the party directly ("アオバ・バッテリーに").
+fn particle_after(pt: &Party, lower: &[char], particles: Option<&Vec<String>>) -> bool {
+    let after: String = lower[pt.pos.1.min(lower.len())..].iter().take(4).collect();
+    particles.into_iter().flatten().any(|p| after.starts_with(p.as_str()))
+}
+
+/// The salient organization of a sentence: its first, unless that one only stands in
+/// parentheses, as a news agency in a dateline does ("London (Reuters) – Fenwick ...").
+fn salient_org<'m>(s: &'m SentenceMentions) -> Option<&'m EntityMention> {
+    let chars: Vec<char> = s.text.chars().collect();
+    let bracketed =
+        |e: &EntityMention| e.start > 0 && chars[e.start - 1] == '(' && chars.get(e.end).is_some_and(|c| *c == ')');
+    let orgs = || s.entities.iter().filter(|e| e.entity.kind == "ORG");
+    orgs().find(|e| !bracketed(e)).or_else(|| orgs().next())
 }
 
 /// The subject and object of a two-party predicate: the parties nearest to the value that
 /// belong to different top-level entities (AWS and Amazon are one party); a party right after
-/// a counterparty word ("with", "mit") is the object, otherwise the one written second.
+/// a counterparty word ("with", "mit") is the object, a party right before an agent word
+/// (", which") the subject, otherwise the one written first is the subject.
 fn two_parties(
     parties: &[&Party],
     value: (usize, usize),
     lower: &[char],
-    markers: Option<&Vec<String>>,
+    roles: (Option<&Vec<String>>, Option<&Vec<String>>),
     roots: &dyn Fn(&str) -> String,
 ) -> Option<(Entity, Option<Entity>)> {
+    let (markers, agents) = roles;
     let mut by_distance: Vec<&Party> = parties.to_vec();
     by_distance.sort_by_key(|pt| (gap(pt.pos, value), pt.pos));
-    let marked = |pt: &Party| {
-        let before: String = lower[..pt.pos.0].iter().rev().skip_while(|c| c.is_whitespace()).collect::<String>();
-        markers.into_iter().flatten().any(|m| {
-            let rev: String = m.chars().rev().collect();
-            before.starts_with(&rev) && before[rev.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-        })
-    };
-    let object = by_distance.iter().find(|pt| marked(pt)).copied();
-    let mut chosen: Vec<&Party> = object.into_iter().collect();
+    let object = by_distance.iter().find(|pt| counterparty_marked(pt, lower, markers)).copied();
+    let agent = by_distance
+        .iter()
+        .find(|pt| pt.pos.1 <= value.0 && agent_marked(pt, lower, agents))
+        .filter(|a| object.is_none_or(|o| roots(&o.entity.id) != roots(&a.entity.id)))
+        .copied();
+    let mut chosen: Vec<&Party> = object.into_iter().chain(agent).collect();
     for pt in &by_distance {
         if chosen.len() < 2 && !chosen.iter().any(|c| roots(&c.entity.id) == roots(&pt.entity.id)) {
             chosen.push(pt);
         }
+    }
+    if let (Some(a), None) = (agent, object) {
+        return match chosen.as_slice() {
+            [_, o] => Some((a.entity.clone(), Some(o.entity.clone()))),
+            _ => None,
+        };
     }
     match (object, chosen.as_slice()) {
         (Some(o), [_, s]) => Some((s.entity.clone(), Some(o.entity.clone()))),
@@ -211,12 +273,13 @@ pub fn assemble_document(
     let mut last_org: Option<Entity> = None;
     for s in sentences {
         if s.values.is_empty() {
-            if let Some(org) = s.entities.iter().find(|e| e.entity.kind == "ORG") {
+            if let Some(org) = salient_org(s) {
                 last_org = Some(org.entity.clone());
             }
             continue;
         }
         let lower = lower_chars(s.text);
+        let chars: Vec<char> = s.text.chars().collect();
         let hits = cue_hits(schema, &lower, s.lang);
         let mut parties: Vec<Party> = s
             .entities
@@ -240,31 +303,65 @@ pub fn assemble_document(
             .flat_map(|lists| lists.get(s.lang).into_iter().flatten())
             .flat_map(|a| find_phrase(&lower, a).into_iter().map(move |pos| pos + a.chars().count()))
             .collect();
-        // Pro-drop languages: a sentence without an organization is about the last one.
-        if parties.is_empty() && schema.zero_anaphora.iter().any(|l| l == s.lang) {
+        // A sentence without an organization of its own is about the last one ("Revenue rose
+        // 6.2%", "売上高は…"): for one-party predicates in the languages listed in roles.toml.
+        let continues = schema.zero_anaphora.iter().any(|l| l == s.lang);
+        if parties.is_empty() && continues {
             if let Some(prev) = &last_org {
                 parties.push(Party { pos: (0, 0), entity: prev.clone() });
             }
         }
+        // The last organization as the implicit other party of a two-party predicate whose
+        // sentence names only one ("Northgate Ventures, which invested $250 million" in a story
+        // about Lumora): the dropped subject in pro-drop languages, the object elsewhere.
+        let implicit = last_org.as_ref().map(|prev| {
+            let at = if PRO_DROP.contains(&s.lang) { 0 } else { chars.len() };
+            Party { pos: (at, at), entity: prev.clone() }
+        });
         for v in &s.values {
             if blockers.iter().any(|&end| end <= v.start && v.start - end <= AGGREGATE_WINDOW) {
                 continue;
             }
-            let Some(p) = predicate_for(schema, &hits, s.lang, v) else { continue };
+            let Some(mut p) = predicate_for(schema, &hits, s.lang, v, &lower) else { continue };
             let outside: Vec<&Party> = parties.iter().filter(|pt| gap(pt.pos, (v.start, v.end)) > 0).collect();
-            let (subject, object) = if p.object {
-                match two_parties(&outside, (v.start, v.end), &lower, schema.counterparty.get(s.lang), roots) {
-                    Some(pair) => pair,
-                    None => continue,
+            let markers = schema.counterparty.get(s.lang);
+            // The nearest organization before the value, else the first after it; a party
+            // marked as a counterparty ("bei Skyline", "from Skyline") only when no other is.
+            let one_party = || {
+                let pick = |pool: Vec<&&Party>| {
+                    let before = pool.iter().filter(|pt| pt.pos.1 <= v.start).min_by_key(|pt| v.start - pt.pos.1);
+                    before.or_else(|| pool.iter().find(|pt| pt.pos.0 >= v.end)).map(|pt| (pt.entity.clone(), None))
+                };
+                let unmarked: Vec<&&Party> =
+                    outside.iter().filter(|pt| !counterparty_marked(pt, &lower, markers)).collect();
+                pick(unmarked).or_else(|| pick(outside.iter().collect()))
+            };
+            let roles = (markers, schema.agent.get(s.lang));
+            let parties_found = if p.object {
+                let pair = two_parties(&outside, (v.start, v.end), &lower, roles, roots).or_else(|| {
+                    // Only a party marked for its role leaves room for an implicit other one.
+                    let [only] = outside.as_slice() else { return None };
+                    let role_marked = agent_marked(only, &lower, roles.1)
+                        || particle_after(only, &lower, schema.counterparty_after.get(s.lang));
+                    let extra =
+                        implicit.as_ref().filter(|i| role_marked && roots(&i.entity.id) != roots(&only.entity.id))?;
+                    let with_implicit: Vec<&Party> = outside.iter().copied().chain([extra]).collect();
+                    two_parties(&with_implicit, (v.start, v.end), &lower, roles, roots)
+                });
+                match pair {
+                    Some(pair) => Some(pair),
+                    None => match p.single_party.as_deref().and_then(|name| schema.predicate(name)) {
+                        Some(single) => {
+                            p = single;
+                            one_party()
+                        }
+                        None => None,
+                    },
                 }
             } else {
-                // The nearest organization before the value, else the first after it.
-                let before = outside.iter().filter(|pt| pt.pos.1 <= v.start).min_by_key(|pt| v.start - pt.pos.1);
-                match before.or_else(|| outside.iter().find(|pt| pt.pos.0 >= v.end)) {
-                    Some(pt) => (pt.entity.clone(), None),
-                    None => continue,
-                }
+                one_party()
             };
+            let Some((subject, object)) = parties_found else { continue };
             let mut qualifiers = Map::new();
             if let Some(h) = hedge {
                 qualifiers.insert("hedge".into(), serde_json::Value::String(h.clone()));
@@ -302,8 +399,7 @@ pub fn assemble_document(
                 },
             });
         }
-        // The salient organization of a sentence is its first (usually the subject).
-        if let Some(org) = s.entities.iter().find(|e| e.entity.kind == "ORG") {
+        if let Some(org) = salient_org(s) {
             last_org = Some(org.entity.clone());
         }
     }
@@ -313,6 +409,106 @@ pub fn assemble_document(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use polyfact_entities::EntityTable;
+    use polyfact_values::Recognizer;
+    use std::path::Path;
+
+    /// Claims of one document (sentences one per line) with the shipped data/ files, as
+    /// `predicate subject[->object] value` strings.
+    fn claims(lang: &str, lines: &[&str]) -> Vec<String> {
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let schema = Schema::load(&data.join("schema")).unwrap();
+        let table = EntityTable::load(&data.join("entities")).unwrap();
+        let values = Recognizer::load(&data).unwrap();
+        let sentences: Vec<SentenceMentions> = lines
+            .iter()
+            .map(|text| SentenceMentions {
+                start: 0,
+                end: text.chars().count(),
+                text,
+                lang,
+                entities: table.find(text),
+                values: values.recognize(text, lang, None),
+            })
+            .collect();
+        let roots = |id: &str| table.root(id).to_string();
+        assemble_document(&schema, "doc", &sentences, &roots)
+            .into_iter()
+            .map(|c| {
+                let object = c.object.map(|o| format!("->{}", o.id)).unwrap_or_default();
+                let v = &c.value;
+                let value = v.amount.or(v.low).or(v.high).map(|a| a.to_string()).or(v.date.clone()).unwrap_or_default();
+                format!("{} {}{object} {value}", c.predicate, c.subject.id)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_cue_past_a_clause_break_types_the_next_value() {
+        let got = claims(
+            "en",
+            &["Tomoe Motors said revenue rose 6.2% to ¥8.4 trillion, and operating profit came in at ¥612 billion."],
+        );
+        assert!(got.contains(&"revenue.amount tomoe_motors 8400000000000".to_string()), "{got:?}");
+        assert!(got.contains(&"operating_profit.amount tomoe_motors 612000000000".to_string()), "{got:?}");
+        let got = claims("nl", &["Rijnland Bank start een inkoopprogramma van 1,5 miljard euro en keert een dividend uit van 0,56 euro per aandeel."]);
+        assert!(got.contains(&"buyback.amount rijnland_bank 1500000000".to_string()), "{got:?}");
+        assert!(got.contains(&"dividend.amount rijnland_bank 0.56".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_counted_noun_inside_the_value_yields_to_a_verb_cue() {
+        let got = claims("en", &["Kestrel Semiconductor will create 2,000 jobs in Dresden."]);
+        assert_eq!(got, ["hiring.count kestrel_semiconductor 2000"]);
+        let got = claims("en", &["Kestrel Semiconductor will cut 2,000 jobs in Dresden."]);
+        assert_eq!(got, ["layoffs.count kestrel_semiconductor 2000"]);
+    }
+
+    #[test]
+    fn an_investment_with_one_party_is_a_commitment() {
+        let got = claims("de", &["Kestrel Semiconductor investiert rund 11 Milliarden Euro in ein Werk in Dresden."]);
+        assert_eq!(got, ["commitment.amount kestrel_semiconductor 11000000000"]);
+    }
+
+    #[test]
+    fn an_agent_clause_makes_its_party_the_subject() {
+        let got = claims(
+            "en",
+            &["Quillon Bio raised €210 million in a round led by Northgate Ventures, which invested €60 million."],
+        );
+        assert!(got.contains(&"investment.amount northgate_ventures->quillon_bio 60000000".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_lone_marked_party_takes_the_story_company_as_the_other_one() {
+        let en =
+            ["Lumora AI raised $600 million.", "The round was led by Northgate Ventures, which invested $250 million."];
+        assert!(claims("en", &en).contains(&"investment.amount northgate_ventures->lumora_ai 250000000".to_string()));
+        // Japanese drops the subject: the story company invests in the party marked with に.
+        let ja = ["トモエ自動車は5日、決算を発表した。", "また、アオバ・バッテリーに500億円を出資する。"];
+        assert!(claims("ja", &ja).contains(&"investment.amount tomoe_motors->aoba_battery 50000000000".to_string()));
+        // An unmarked lone party stays alone: no invented counterparty.
+        let en = ["Kaito Power bought a stake in Eneria Offshore.", "Eneria is investing €6.5 billion in the project."];
+        assert_eq!(claims("en", &en), ["commitment.amount eneria 6500000000"]);
+    }
+
+    #[test]
+    fn a_sentence_without_a_company_continues_the_story() {
+        let got = claims("en", &["Rijnland Bank reported results on Wednesday.", "Revenue rose to €4.2 billion."]);
+        assert_eq!(got, ["revenue.amount rijnland_bank 4200000000"]);
+        // A news agency in a dateline is not the story's company.
+        let got = claims(
+            "de",
+            &["London (Reuters) – Fenwick & Hale schließt Filialen.", "Der Umsatz sank auf 9,8 Milliarden Pfund."],
+        );
+        assert_eq!(got, ["revenue.amount fenwick_hale 9800000000"]);
+    }
+
+    #[test]
+    fn a_counterparty_is_not_the_subject_of_a_one_party_claim() {
+        let got = claims("de", &["Nordavia hat bei Skyline Aerospace 60 Flugzeuge bestellt."]);
+        assert_eq!(got, ["orders.count nordavia 60"]);
+    }
 
     #[test]
     fn phrases_match_on_word_starts_with_short_inflections() {

@@ -32,6 +32,10 @@ pub struct Predicate {
     /// For dates: the least precise date accepted (`year`, `month`, `day`).
     #[serde(default)]
     pub date_precision: Option<String>,
+    /// For two-party predicates: the one-party predicate a value states when the sentence
+    /// names only one party (an investment without an investee is a commitment to spend).
+    #[serde(default)]
+    pub single_party: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -42,6 +46,12 @@ struct PredicatesFile {
 #[derive(Deserialize)]
 struct RolesFile {
     counterparty: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    agent: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    counterparty_after: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    clause_words: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     zero_anaphora: ZeroAnaphora,
 }
@@ -86,10 +96,23 @@ pub struct Schema {
     pub aggregates: BTreeMap<String, Vec<String>>,
     /// Words right before a party that make it the counterparty ("with", "mit", "met").
     pub counterparty: BTreeMap<String, Vec<String>>,
+    /// Words right after a party that make it the acting subject (", which", ", qui").
+    pub agent: BTreeMap<String, Vec<String>>,
+    /// Particles right after a party that make it the counterparty ("に", "と").
+    pub counterparty_after: BTreeMap<String, Vec<String>>,
+    /// Words that open a new clause ("and", "und", "en").
+    pub clause_words: BTreeMap<String, Vec<String>>,
     /// Words that introduce an earlier or comparison value ("up from").
     pub previous: BTreeMap<String, Vec<String>>,
     /// Languages whose sentences may omit a known subject.
     pub zero_anaphora: Vec<String>,
+}
+
+impl Schema {
+    /// The predicate called `name`.
+    pub fn predicate(&self, name: &str) -> Option<&Predicate> {
+        self.predicates.iter().find(|p| p.name == name)
+    }
 }
 
 fn read<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, SchemaError> {
@@ -122,6 +145,19 @@ impl Schema {
             p.cues = lower(std::mem::take(&mut p.cues));
             p.units = p.units.iter().map(|u| u.to_lowercase()).collect();
         }
+        for p in &predicates {
+            let Some(name) = &p.single_party else { continue };
+            let ok = predicates.iter().any(|q| &q.name == name && !q.object && q.value == p.value);
+            if !ok {
+                return Err(SchemaError::Parse {
+                    path: path.clone(),
+                    message: format!(
+                        "predicate {}: single_party {name:?} must name a one-party predicate of value {}",
+                        p.name, p.value
+                    ),
+                });
+            }
+        }
         let context = read::<HedgesFile>(&dir.join("hedges.toml"))?;
         let roles = read::<RolesFile>(&dir.join("roles.toml"))?;
         let mut by_lang: BTreeMap<String, (Vec<String>, Vec<CuePattern>)> = BTreeMap::new();
@@ -148,6 +184,9 @@ impl Schema {
             aggregates: lower(context.aggregates),
             previous: lower(context.previous),
             counterparty: lower(roles.counterparty),
+            agent: lower(roles.agent),
+            counterparty_after: lower(roles.counterparty_after),
+            clause_words: lower(roles.clause_words),
             zero_anaphora: roles.zero_anaphora.languages,
         })
     }
