@@ -14,8 +14,8 @@ fn default_corpus_reads_every_format_and_language() {
     langs.sort();
     let count = |l: &str| langs.iter().filter(|x| **x == l).count();
     let counts: Vec<usize> = ["de", "en", "es", "fr", "ja", "nl"].iter().map(|l| count(l)).collect();
-    assert_eq!(counts, [11, 12, 4, 6, 5, 8], "documents per language de en es fr ja nl");
-    assert_eq!(langs.len(), 46);
+    assert_eq!(counts, [19, 22, 8, 11, 10, 14], "documents per language de en es fr ja nl");
+    assert_eq!(langs.len(), 84);
     let by_id = |id: &str| docs.iter().find(|d| d["doc_id"] == id).unwrap_or_else(|| panic!("{id} missing"));
     // HTML page: furniture dropped, meta date and og:title used.
     let de = by_id("de_nordlicht_voltacell");

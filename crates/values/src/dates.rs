@@ -57,6 +57,13 @@ fn infer_year(m: u32, d: u32, reference: Option<CivilDate>) -> Option<String> {
     }
 }
 
+/// Day `d` of the reference month, or of the month before when `d` is still to come.
+fn day_of_month(d: u32, reference: Option<CivilDate>) -> Option<String> {
+    let r = reference?;
+    let (y, m) = if d <= r.day { (r.year, r.month) } else { r.add_months(-1) };
+    ymd(y, m, d)
+}
+
 fn resolve(rel: Relative, reference: Option<CivilDate>) -> Option<String> {
     let r = reference?;
     match rel {
@@ -159,6 +166,15 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
             return infer_year(m, d, reference).map(|date| DateExpr { start: i, end: i + 4, date: Some(date) });
         }
     }
+    // 12日 alone: a day of the publication month (Japanese news dates events this way,
+    // "関東電子は12日、…発表した"); not 12日間 (a duration). Kept with no date without a reference.
+    if let Some(d) = small(Some(t), 31)
+        .filter(|_| is(tokens.get(i + 1), "日") && !["間", "あたり", "当たり"].iter().any(|w| is(tokens.get(i + 2), w)))
+    {
+        if i == 0 || !is(tokens.get(i - 1), "月") {
+            return Some(DateExpr { start: i, end: i + 2, date: day_of_month(d, reference) });
+        }
+    }
     // Month-first: November 3, 2025 / Nov. 3rd 2025 / November 2025 / Nov 3
     if let Some(m) = month(i) {
         let mut k = skip(i + 1, &["."]);
@@ -259,6 +275,10 @@ mod tests {
         assert_eq!(d("november 2025", "nl").as_deref(), Some("2025-11"));
         assert_eq!(d("2025年8月", "ja").as_deref(), Some("2025-08"));
         assert_eq!(d("2025年11月3日", "ja").as_deref(), Some("2025-11-03"));
+        // A bare day is in the publication month, or the month before if still to come.
+        assert_eq!(d("3日", "ja").as_deref(), Some("2025-11-03"));
+        assert_eq!(d("12日", "ja").as_deref(), Some("2025-10-12"));
+        assert_eq!(d("5日間", "ja"), None);
         assert_eq!(d("2025-12-17", "nl").as_deref(), Some("2025-12-17"));
         assert_eq!(d("13.5.2015", "en").as_deref(), Some("2015-05-13"));
         assert_eq!(d("3 de noviembre de 2025", "es").as_deref(), Some("2025-11-03"));
