@@ -34,6 +34,8 @@ CURRENCY = {
     "georgian lari": "GEL", "lao kip": "LAK", "nigerian naira": "NGN", "russian ruble": "RUB", "turkish lira": "TRY",
     "israeli new shekel": "ILS", "thai baht": "THB", "vietnamese dong": "VND", "philippine peso": "PHP",
     "pence": "GBP-cent", "new taiwan dollar": "TWD", "rupee": "INR", "mexican peso": "MXN", "penny": "GBP-cent", "franc": "CHF",
+    "finnish markka": "FIM", "peseta": "ESP", "netherlands guilder": "NLG", "sri lankan rupee": "LKR", "deutsche mark": "DEM",
+    "french franc": "FRF", "south african rand": "ZAR", "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK",
 }
 # Spec dimension unit names -> (SI base, factor).
 DIMENSION = {

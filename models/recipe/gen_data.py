@@ -50,7 +50,9 @@ JA_ORG = """トヨタ自動車|ソニーグループ|ソフトバンクグルー
 アンソロピック|オラクル|シーメンス|フォルクスワーゲン|ボッシュ|ASML|TSMC|鴻海精密工業|アリババ|テンセント|ファーウェイ|
 セブン&アイ・ホールディングス|武田薬品工業|キヤノン|ニコン|シャープ|東芝|三菱UFJフィナンシャル・グループ|みずほ銀行|
 野村ホールディングス|金融庁|経済産業省|米連邦準備制度理事会|欧州委員会|アマゾン・ドット・コム|アマゾン・ウェブ・サービス|
-ロイター|ブルームバーグ|共同通信|日本経済新聞""".replace("\n", "").split("|")
+ロイター|ブルームバーグ|共同通信|日本経済新聞|ゴールドマン・サックス|モルガン・スタンレー|ブラックロック|
+バークシャー・ハザウェイ|ジョンソン・エンド・ジョンソン|ウォルト・ディズニー|プロクター・アンド・ギャンブル|ボーイング|エアバス|
+シーメンス・エナジー|ドイツ銀行|ロシュ|ネスレ|アクセンチュア""".replace("\n", "").split("|")
 PRODUCTS = """ChatGPT|GPT-5|Claude|Gemini|Copilot|iPhone 17|iPhone|Galaxy S25|Pixel 10|Model Y|Model 3|PlayStation 5|
 Switch 2|Windows 11|Azure|EC2|Kindle|Alexa|Vision Pro|Prius|Golf|ID.4|Blackwell|H100|GB200|Trainium|Graviton|
 Llama|Sora|Office 365|Android|Photoshop|Walkman|Corolla|A350|Boeing 737 Max|Ryzen|Xeon|Snapdragon|Echo|
@@ -75,25 +77,35 @@ EVENTS_SPAN = {  # articles/prepositions fused in the surface form are not part 
     "the World Economic Forum": "World Economic Forum", "the Tokyo Motor Show": "Tokyo Motor Show",
     "the AI Safety Summit": "AI Safety Summit", "the Frankfurt Book Fair": "Frankfurt Book Fair"}
 MISC = {"en": ["German", "Dutch", "Japanese", "American", "Chinese", "European", "French", "British", "Korean", "Taiwanese",
-               "Nasdaq", "Dow Jones", "DAX", "S&P 500", "Nikkei 225", "AEX", "Euro Stoxx 50"],
+               "Nasdaq", "Dow Jones", "DAX", "S&P 500", "Nikkei 225", "AEX", "Euro Stoxx 50", "Swiss", "Austrian", "Swedish",
+               "Italian", "Spanish", "Belgian", "South Korean", "Indian", "Norwegian", "Danish", "Finnish", "Canadian", "Irish"],
         "de": ["deutschen", "niederländischen", "japanischen", "amerikanischen", "chinesischen", "europäischen", "US-amerikanische",
-               "Nasdaq", "Dow Jones", "DAX", "MDax", "S&P 500", "Nikkei 225", "Euro Stoxx 50"],
+               "Nasdaq", "Dow Jones", "DAX", "MDax", "S&P 500", "Nikkei 225", "Euro Stoxx 50", "Münchner", "Schweizer", "Berliner",
+               "Frankfurter", "Stuttgarter", "Hamburger", "Wiener", "österreichische", "französischen", "britischen",
+               "italienischen", "spanischen", "koreanischen", "taiwanischen", "schwedischen", "bayerische", "sächsischen"],
         "nl": ["Nederlandse", "Duitse", "Japanse", "Amerikaanse", "Chinese", "Europese", "Franse", "Britse",
-               "AEX", "Nasdaq", "Dow Jones", "S&P 500", "Nikkei 225", "AMX"],
+               "AEX", "Nasdaq", "Dow Jones", "S&P 500", "Nikkei 225", "AMX", "Oostenrijkse", "Belgische", "Zweedse", "Italiaanse",
+               "Spaanse", "Zuid-Koreaanse", "Taiwanese", "Amsterdamse", "Rotterdamse", "Brabantse", "Zwitserse", "Deense", "Ierse"],
         "ja": ["日経平均株価", "ナスダック", "ダウ平均", "S&P500", "TOPIX", "東証プライム"]}
 PLACES = {"en": ["San Francisco", "New York", "London", "Tokyo", "Berlin", "Amsterdam", "Seattle", "Paris", "China", "Germany",
                  "the Netherlands", "Japan", "the United States", "the US", "Europe", "Brussels", "Washington", "Beijing", "Taiwan",
-                 "Silicon Valley", "California", "Texas", "Munich", "Frankfurt", "Osaka", "Singapore", "India", "Ireland", "Ohio"],
+                 "Silicon Valley", "California", "Texas", "Munich", "Frankfurt", "Osaka", "Singapore", "India", "Ireland", "Ohio",
+                 "Scotland", "Spain", "Portugal", "Poland", "Arizona", "South Korea", "Saudi Arabia", "the United Arab Emirates",
+                 "Mexico", "Brazil", "Vietnam", "Indonesia", "Sweden", "Norway", "Hong Kong", "Dubai", "Shanghai", "Shenzhen"],
           "de": ["Berlin", "München", "Frankfurt", "Hamburg", "Wien", "Zürich", "Deutschland", "China", "Kalifornien", "Tokio",
                  "den USA", "Europa", "Brüssel", "Washington", "Peking", "Japan", "Österreich", "der Schweiz", "Stuttgart",
-                 "Wolfsburg", "Dresden", "Magdeburg", "Sachsen", "Bayern", "Nordrhein-Westfalen", "Taiwan", "Indien", "Irland"],
+                 "Wolfsburg", "Dresden", "Magdeburg", "Sachsen", "Bayern", "Nordrhein-Westfalen", "Taiwan", "Indien", "Irland",
+                 "Euroraum", "Polen", "Spanien", "Südkorea", "Ingolstadt", "Leipzig", "Köln", "Düsseldorf", "Mexiko", "Niedersachsen"],
           "nl": ["Amsterdam", "Rotterdam", "Den Haag", "Eindhoven", "Utrecht", "Brussel", "Nederland", "Duitsland", "China", "Tokio",
                  "de Verenigde Staten", "Europa", "Washington", "Peking", "Japan", "België", "Veldhoven", "Groningen", "Antwerpen",
-                 "Californië", "Taiwan", "India", "Ierland", "Frankrijk", "Schiphol", "Zeeland", "Limburg"],
+                 "Californië", "Taiwan", "India", "Ierland", "Frankrijk", "Schiphol", "Zeeland", "Limburg", "Noord-Brabant", "Zuid-Korea",
+                 "eurozone", "Polen", "Spanje", "Delfzijl", "IJmuiden", "Vlaanderen", "Gent", "Maastricht", "Nijmegen"],
           "ja": ["東京", "大阪", "名古屋", "横浜", "京都", "米国", "中国", "ドイツ", "カリフォルニア州", "ニューヨーク", "シアトル",
                  "サンフランシスコ", "ロンドン", "ベルリン", "アムステルダム", "台湾", "欧州", "日本", "韓国", "インド", "熊本県",
-                 "北海道", "福岡", "シンガポール", "ワシントン", "パリ", "オランダ", "英国", "フランス"]}
+                 "北海道", "福岡", "シンガポール", "ワシントン", "パリ", "オランダ", "英国", "フランス", "アラブ首長国連邦",
+                 "サウジアラビア", "南アフリカ", "ニュージーランド", "東南アジア", "メキシコ", "ベトナム", "千葉県", "愛知県", "広島"]}
 LOC_SPAN = {"the Netherlands": "Netherlands", "the United States": "United States", "the US": "US", "den USA": "USA",
+            "the United Arab Emirates": "United Arab Emirates",
             "der Schweiz": "Schweiz", "de Verenigde Staten": "Verenigde Staten"}
 KATAKANA_PEOPLE = ["サム・アルトマン", "サム アルトマン", "アンディ・ジャシー", "サティア・ナデラ", "ジェンスン・フアン", "イーロン・マスク",
                    "ティム・クック", "マーク・ザッカーバーグ", "スンダー・ピチャイ", "ダリオ・アモデイ", "マット・ガーマン",
@@ -118,6 +130,18 @@ JA_INVENTED = ["ノルトリヒト", "ボルタセル", "ケストレル", "ル�
 JA_KANJI_STEMS = ["東和", "大日本", "北斗", "中央", "第一", "新光", "昭和", "明星", "旭", "三和", "山陽", "北陸", "大和", "関東", "丸紅"]
 
 PRODUCT_LIKE_ORG = ["Azure", "AWS", "Gemini", "Copilot", "Alexa", "ChatGPT"]
+INSTITUTIONS = {
+    "en": ["the Commerce Department", "the Federal Trade Commission", "the Office for National Statistics", "the Bank of England",
+           "the Labor Department", "the Department of Energy", "the European Investment Bank", "the Competition and Markets Authority",
+           "the Justice Department", "the Treasury", "the Bureau of Labor Statistics", "Eurostat"],
+    "de": ["EU-Kommission", "Bundesnetzagentur", "Bundeskartellamt", "Europäische Zentralbank", "Statistische Bundesamt",
+           "Bundesagentur für Arbeit", "Deutsche Bahn", "Ifo-Institut", "Bundesbank", "Finanzministerium", "Bafin", "KfW",
+           "Deutschen Börse", "Bundesverfassungsgericht", "IG Metall", "Verdi"],
+    "nl": ["Centraal Bureau voor de Statistiek", "CBS", "Autoriteit Consument & Markt", "ACM", "Nederlandsche Bank", "AFM",
+           "Europese Commissie", "Europese Centrale Bank", "ministerie van Financiën", "NS", "Schiphol Group", "Rijkswaterstaat",
+           "Tennet", "FNV", "Gasunie", "Eneco"],
+    "ja": ["経済産業省", "財務省", "総務省", "公正取引委員会", "日本取引所グループ", "東京証券取引所", "内閣府", "国際通貨基金", "欧州中央銀行",
+           "米商務省", "日本経済団体連合会", "トヨタ自動車労働組合"]}
 
 
 def half(name):
@@ -151,6 +175,9 @@ def person(lang):
 
 
 def org(lang):
+    r = R.random()
+    if r < 0.08:
+        return R.choice(INSTITUTIONS[lang])
     r = R.random()
     if lang == "ja":
         if r < 0.5:
@@ -208,6 +235,39 @@ def thousands(lang):
     n = R.randint(1, 99) * 1000 + R.choice([0, 0, 500, R.randint(1, 999)])
     s = f"{n:,}"
     return s if lang in ("en", "ja") else s.replace(",", ".")
+
+
+ORDINALS = {"en": ["first", "second", "third", "fourth"], "de": ["ersten", "zweiten", "dritten", "vierten"],
+            "nl": ["eerste", "tweede", "derde", "vierde"]}
+
+
+def period(lang):
+    """A named quarter or half or a period edge; `prefix|span` keeps the article outside the span."""
+    y, q = R.randint(2019, 2028), R.randint(0, 3)
+    o = ORDINALS.get(lang, ["1", "2", "3", "4"])[q]
+    if lang == "en":
+        return R.choice([f"the |{o} quarter", f"the |{o} quarter of {y}", f"the |{o} half", f"the |{o} half of {y}",
+                         f"|late {y}", f"|early {y}", "|the end of next year", "|the end of this year",
+                         "|the start of next year", f"|fiscal {y}", f"|{y}"])
+    if lang == "de":
+        return R.choice([f"im |{o} Quartal", f"im |{o} Quartal {y}", f"im |{o} Halbjahr", f"im |{['ersten', 'zweiten'][q % 2]} Halbjahr {y}",
+                         f"|Ende {y}", f"|Anfang {y}", "|Ende nächsten Jahres", "|Ende vergangenen Jahres", f"|Mitte {y}",
+                         f"im |Geschäftsjahr {y}/{str(y + 1)[2:]}", f"im |Jahr {y}"])
+    if lang == "nl":
+        return R.choice([f"in het |{o} kwartaal", f"in het |{o} kwartaal van {y}", f"in de |{o} helft van {y}",
+                         f"|eind {y}", f"|begin {y}", "|eind volgend jaar", "|eind vorig jaar", f"|medio {y}", f"in |{y}"])
+    return R.choice([f"|第{q + 1}四半期", f"|{y}年{['1～3', '4～6', '7～9', '10～12'][q]}月期", f"|{y}年{R.choice([3, 12])}月期",
+                     "|上半期", "|下半期", f"|{y}年度上期", "|来年末", f"|{y}年度", f"|{y}年春"])
+
+
+def period_edge(lang):
+    """Period edges that follow `since`/`by`/`seit`/`bis`/`sinds`/`tegen` (no preposition of their own)."""
+    y = R.randint(2019, 2028)
+    return {"en": R.choice([f"|late {y}", f"|early {y}", "|the end of next year", f"|the end of {y}", f"the |third quarter",
+                            f"the |second half of {y}", f"|mid-{y}"]),
+            "de": R.choice([f"|Ende {y}", f"|Anfang {y}", "|Ende nächsten Jahres", f"|Mitte {y}", f"|Herbst {y}", f"|{y}"]),
+            "nl": R.choice([f"|eind {y}", f"|begin {y}", "|eind volgend jaar", f"|medio {y}", f"|{y}", f"|najaar {y}"]),
+            "ja": R.choice([f"|{y}年末", "|来年末", f"|{y}年度", f"|{y}年春"])}[lang]
 
 
 def date(lang):
@@ -280,9 +340,12 @@ UNITS = {"en": ["gigawatts", "GW", "megawatts", "MW", "tonnes", "tons", "kilomet
          "de": ["Gigawatt", "GW", "Megawatt", "MW", "Tonnen", "Kilometer", "km", "Barrel", "Terawattstunden", "Quadratmeter", "Hektar"],
          "nl": ["gigawatt", "GW", "megawatt", "MW", "ton", "kilometer", "km", "vaten", "terawattuur", "vierkante meter", "hectare"],
          "ja": ["ギガワット", "GW", "メガワット", "MW", "トン", "キロメートル", "km", "バレル", "平方メートル", "ヘクタール"]}
-NOUNS = {"en": ["employees", "jobs", "workers", "customers", "users", "stores", "vehicles", "chips", "servers", "data centers", "subscribers", "shares"],
-         "de": ["Mitarbeiter", "Stellen", "Beschäftigte", "Kunden", "Nutzer", "Filialen", "Fahrzeuge", "Chips", "Server", "Rechenzentren", "Aktien"],
-         "nl": ["werknemers", "banen", "medewerkers", "klanten", "gebruikers", "winkels", "voertuigen", "chips", "servers", "datacenters", "aandelen"],
+NOUNS = {"en": ["employees", "jobs", "workers", "customers", "users", "stores", "vehicles", "chips", "servers", "data centers", "subscribers",
+                "shares", "passengers", "aircraft", "jets", "households", "homes", "flights", "phones", "cars", "patients", "branches"],
+         "de": ["Mitarbeiter", "Stellen", "Beschäftigte", "Kunden", "Nutzer", "Filialen", "Fahrzeuge", "Chips", "Server", "Rechenzentren",
+                "Aktien", "Fluggäste", "Passagiere", "Haushalte", "Wohnungen", "Flugzeuge", "Autos", "Arbeitsplätze", "Geschäfte"],
+         "nl": ["werknemers", "banen", "medewerkers", "klanten", "gebruikers", "winkels", "voertuigen", "chips", "servers", "datacenters",
+                "aandelen", "passagiers", "huishoudens", "woningen", "vliegtuigen", "auto's", "filialen", "arbeidsplaatsen"],
          "ja": ["人", "台", "店舗", "社", "件", "基", "万人", "個"]}
 
 
@@ -303,7 +366,21 @@ def count(lang):
         n = {"en": "hundreds of thousands of", "de": "Hunderttausende", "nl": "honderdduizenden"}[lang]
     elif R.random() < 0.2:
         n = number(lang) + " " + {"en": "million", "de": "Millionen", "nl": "miljoen"}[lang]
+    if R.random() < 0.2:  # an adjective between number and noun stays inside the span
+        nn = R.choice(COUNT_ADJ[lang]) + " " + nn
     return f"{n} {nn}"
+
+
+COUNT_ADJ = {"en": ["new", "additional", "full-time", "electric", "more", "active", "paying"],
+             "de": ["neue", "zusätzliche", "weitere", "aktive", "zahlende"],
+             "nl": ["nieuwe", "extra", "actieve", "betalende"]}
+
+
+def points(lang):
+    """Index levels are QUANTITY (points), not PERCENT."""
+    n = thousands(lang) if R.random() < 0.7 else str(R.randint(100, 999)) + ("." if lang == "en" else ",") + str(R.randint(10, 99))
+    return {"en": f"{n} points", "de": R.choice([f"{n} Punkten", f"{n} Punkte", f"{n} Zähler"]), "nl": f"{n} punten",
+            "ja": f"{n}ポイント"}[lang]
 
 
 GEN = {"ORG": org, "PER": person, "LOC": place, "PRODUCT": product, "MONEY": money, "PERCENT": percent, "DATE": date,
@@ -319,6 +396,14 @@ def misc(lang):
 
 
 GEN["EVENT"] = event
+GEN["POINTS"] = points
+GEN["PERIOD"] = period
+GEN["EDGE"] = period_edge
+GEN["INDEX"] = lambda lang: R.choice([m for m in MISC[lang] if m in INDICES])
+GEN["NAT"] = lambda lang: R.choice([m for m in MISC[lang] if m not in INDICES])
+INDICES = {"Nasdaq", "Dow Jones", "DAX", "MDax", "S&P 500", "Nikkei 225", "AEX", "AMX", "Euro Stoxx 50", "日経平均株価", "ナスダック",
+           "ダウ平均", "S&P500", "TOPIX", "東証プライム"}
+ALIAS = {"POINTS": "QUANTITY", "PERIOD": "DATE", "EDGE": "DATE", "INDEX": "MISC", "NAT": "MISC"}  # slot kinds that label as another type
 GEN["MISC"] = misc
 SPAN_OF = {"EVENT": EVENTS_SPAN, "LOC": LOC_SPAN}
 
@@ -404,7 +489,7 @@ Der Vertrag läuft {DURATION} und beginnt im {DATE}.
 Die Aktien des Cloud-Computing-Anbieters {ORG} legten um {PERCENT} zu.
 {PER} sagte der Zeitung {ORG}, {ORG} plane keinen Rückzug aus {LOC}.
 Der Chef von {ORG}, {PER}, sagte, die Nachfrage nach {PRODUCT} bleibe hoch.
-Der {MISC} Autobauer lieferte im {DATE} {COUNT} aus, {PERCENT} weniger als im Vorjahr.
+Der {NAT} Autobauer lieferte im {DATE} {COUNT} aus, {PERCENT} weniger als im Vorjahr.
 Mit dem {DURATION} Vertrag sichert sich {ORG} Zugang zu Chips von {ORG}.
 {ORGs} Umsatz kletterte im {DATE} auf {MONEY}.""",
 "nl": """{ORG} neemt {ORG} over voor {MONEY}, maakten de bedrijven op {DATE} bekend.
@@ -431,7 +516,7 @@ Aan de financieringsronde deden {ORG}, {ORG} en {ORG} mee.
 {ORG} levert {ORG} gedurende {DURATION} {QUANTITY} aan rekenkracht.
 Het {MISC} concern zag de winst in het eerste kwartaal met {PERCENT} stijgen tot {MONEY}.
 Op {EVENT} in {LOC} liet {PER} de {PRODUCT} zien.
-De {MISC} sloot op {DATE} {PERCENT} lager.
+De {INDEX} sloot op {DATE} {PERCENT} lager.
 {ORG}, de maker van {PRODUCT}, wordt gewaardeerd op zo'n {MONEY}.
 Het is de grootste overname van {ORG} sinds {DATE}, toen het {ORG} kocht.
 {PER} volgt per {DATE} {PER} op als financieel directeur van {ORG}.
@@ -535,7 +620,11 @@ More than half of the respondents said they were worried about inflation.
 A spokesperson declined to give further details.
 This story has been updated with additional reporting.
 Terms of the deal were not disclosed.
-Subscribe now for unlimited access.""",
+Subscribe now for unlimited access.
+The workforce will shrink further as the company closes stores.
+Smartphones and data centers drive demand for memory chips.
+The holiday season is the busiest time of year for retailers.
+Passengers were told to expect delays over the weekend.""",
 "de": """Massive Investitionen in Rechenleistung verändern die Branche.
 Das Unternehmen wollte sich auf Anfrage nicht äußern.
 Mehr zum Thema künstliche Intelligenz lesen Sie hier.
@@ -570,7 +659,14 @@ Viele Mittelständler klagen über hohe Energiepreise und Bürokratie.
 Der Aufsichtsrat tagt am Abend in der Konzernzentrale.
 Nach Einschätzung von Experten bleibt die Lage am Arbeitsmarkt angespannt.
 Die Landesregierung sagte weitere Hilfen für die Werften zu.
-Verbraucher müssen sich auf steigende Preise einstellen.""",
+Verbraucher müssen sich auf steigende Preise einstellen.
+Die Marinewerft soll verkauft werden, die Sparpläne stoßen auf Kritik.
+Die Chips werden künftig in der neuen Fabrik gefertigt.
+Die Fluggäste mussten stundenlang warten.
+Der Zulieferer hat die Stellenstreichungen im vierten Quartal abgeschlossen.
+Die Tochtergesellschaft schreibt seit Jahren Verluste.
+Mitarbeiter und Kunden wurden per E-Mail informiert.
+Die Filialen bleiben am Wochenende geschlossen.""",
 "nl": """Massale investeringen in rekenkracht veranderen de sector.
 Het bedrijf wilde niet reageren.
 Lees ook: het laatste nieuws over kunstmatige intelligentie.
@@ -602,7 +698,13 @@ De toezichthouder onderzoekt de overname nog.
 Veel ondernemers klagen over hoge energieprijzen en regeldruk.
 De raad van commissarissen vergadert vanavond op het hoofdkantoor.
 Volgens deskundigen blijft de arbeidsmarkt krap.
-Consumenten moeten rekening houden met hogere prijzen.""",
+Consumenten moeten rekening houden met hogere prijzen.
+De gasdivisie wordt verkocht en het bezorgplatform krimpt.
+De winkels blijven op zondag dicht.
+Werknemers en klanten zijn per brief geïnformeerd.
+De netbeheerder investeert in nieuwe kabels.
+Het bier wordt in de brouwerij in het oosten van het land gebrouwen.
+De dochteronderneming lijdt al jaren verlies.""",
 "ja": """計算能力への巨額投資が業界を変えつつある。
 同社はコメントの要請に応じなかった。
 関連記事：人工知能の最新ニュース
@@ -628,10 +730,71 @@ Consumenten moeten rekening houden met hogere prijzen.""",
 労働組合は賃上げと労働時間の短縮を求めている。
 同社の会長は記者団の質問に答えなかった。
 国内外の投資家が半導体産業に注目している。
-自動車メーカー各社は生産計画を見直した。""",
+自動車メーカー各社は生産計画を見直した。
+データセンター事業の人員を増やす方針だ。
+店舗の営業時間を短縮する。
+自動車部門の収益が改善した。
+同社は子会社の売却を検討している。
+人員の配置を見直し、店舗網を再編する。""",
+}
+# Shapes added after the first held-out evaluation (error classes, not sentences): named
+# quarters and period edges, index levels in points, nationality adjectives before nouns,
+# coordinated and embedded places, counts with adjectives, institutions.
+T_MORE = {
+"en": """{ORG} said revenue rose {PERCENT} in {PERIOD} to {MONEY}.
+{ORG} expects to return to profit by {EDGE}, {PER} said.
+The {INDEX} index closed at {POINTS} on {DATE}, up {PERCENT}.
+The {INDEX} fell {POINTS} to {POINTS} in afternoon trading.
+{NAT} regulators said on {DATE} they would review the deal.
+The {NAT} government will take a {PERCENT} stake in {ORG}.
+{NAT} rival {ORG} reported {COUNT} in {PERIOD}.
+The outage hit more than {COUNT} across {LOC} and {LOC}.
+The wind farm off the coast of {LOC} will have a capacity of {QUANTITY}.
+{ORG} runs plants in {LOC}, {LOC} and {LOC}.
+Flights between {LOC} and {LOC} were cancelled on {DATE}.
+The factory near {LOC} will open in {PERIOD} and employ {COUNT}.
+{ORG} plans to open {COUNT} by {EDGE}.
+{ORG} sold an estimated {COUNT} in {PERIOD}, according to {ORG}.
+The {ORG} said unemployment rose to {PERCENT} in {DATE}.
+{PER}, an economist at {ORG} in {LOC}, said the decision was widely expected.
+Prices have fallen by more than {PERCENT} since {EDGE}.""",
+"de": """{ORG} steigerte den Umsatz {PERIOD} um {PERCENT} auf {MONEY}.
+{ORG} will bis {EDGE} wieder Gewinn schreiben, sagte {PER}.
+Der {INDEX} schloss am {DATE} bei {POINTS}, ein Plus von {PERCENT}.
+Der {INDEX} verlor {POINTS} auf {POINTS}.
+Die {NAT} Regierung will sich mit {PERCENT} an {ORG} beteiligen.
+Der {NAT} Autobauer {ORG} verkaufte {PERIOD} {COUNT}.
+Laut {ORG} stieg die Zahl der Arbeitslosen {PERIOD} um {PERCENT}.
+Nach Angaben des {ORG} wuchs die Wirtschaft {PERIOD} um {PERCENT}.
+Die {NAT} Staatskanzlei kündigte am {DATE} Hilfen von {MONEY} an.
+{ORG} betreibt Werke in {LOC}, {LOC} und {LOC}.
+Der Flughafen {LOC} erwartet {PERIOD} {COUNT}.
+Die Preise in {LOC} sind seit {EDGE} um {PERCENT} gestiegen.
+{ORG} will bis {EDGE} {COUNT} eröffnen.
+Die {ORG} prüft die Übernahme von {ORG} durch {ORG}.""",
+"nl": """{ORG} zag de omzet {PERIOD} met {PERCENT} stijgen tot {MONEY}.
+{ORG} wil tegen {EDGE} weer winst maken, zei {PER}.
+De {INDEX} sloot {DATE} op {POINTS}, een winst van {PERCENT}.
+De {INDEX} verloor {POINTS} tot {POINTS}.
+Het {NAT} {ORG} maakt {DATE} de kwartaalcijfers bekend.
+Het {NAT} bezorgplatform {ORG} schrapt {COUNT}.
+De {NAT} regering neemt een belang van {PERCENT} in {ORG}.
+Volgens het {ORG} groeide de economie {PERIOD} met {PERCENT}.
+{ORG} opent {PERIOD} {COUNT} in {LOC} en {LOC}.
+{PER}, topman van {ORG}, zei {DATE} dat de vraag {PERIOD} terugviel.
+De fabriek in {LOC} gaat {PERIOD} open en biedt werk aan {COUNT}.
+De prijzen in {LOC} zijn sinds {EDGE} met {PERCENT} gestegen.
+{ORG} verwacht {PERIOD} {COUNT} te vervoeren.""",
+"ja": """{ORG}の{PERIOD}の売上高は前年同期比{PERCENT}増の{MONEY}だった。
+{ORG}は{EDGE}に黒字転換を目指すと{PER}氏は述べた。
+{ORG}は{PERIOD}に{COUNT}を販売した。
+{LOC}と{LOC}で{COUNT}が停電の影響を受けた。
+{ORG}は{LOC}、{LOC}、{LOC}に工場を持つ。
+{ORG}は{EDGE}までに{COUNT}を開設する計画だ。
+{ORG}の{PERIOD}決算は最終利益が{MONEY}となった。""",
 }
 for k in list(T):
-    T[k] = T[k].split("\n")
+    T[k] = T[k].split("\n") + T_MORE[k].split("\n")
     NEGATIVES[k] = NEGATIVES[k].split("\n")
 
 # Noun phrases that stand where names usually stand but are not names (labelled O): without
@@ -675,6 +838,16 @@ def fill(lang, template):
             pos = m.end()
             continue
         surface = GEN[kind](lang)
+        label = ALIAS.get(kind, kind)
+        if "|" in surface:
+            prefix, span_text = surface.split("|", 1)
+            surface = prefix + span_text
+            out.append(surface)
+            spans.append([start + len(prefix), start + len(surface), label])
+            pos = m.end()
+            continue
+        if surface == "Statistische Bundesamt":
+            surface = R.choice(["Statistische Bundesamt", "Statistischen Bundesamtes"])
         span_text = SPAN_OF.get(kind, {}).get(surface, surface)
         if kind in ("ORG", "LOC", "EVENT") and span_text == surface:
             a = ARTICLE.match(surface)
@@ -692,7 +865,7 @@ def fill(lang, template):
             span_text = surface
         off = surface.find(span_text)
         out.append(surface)
-        spans.append([start + off, start + off + len(span_text), kind])
+        spans.append([start + off, start + off + len(span_text), label])
         pos = m.end()
     out.append(template[pos:])
     text = "".join(out)

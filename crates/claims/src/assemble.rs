@@ -18,7 +18,22 @@ pub struct SentenceMentions<'a> {
     pub text: &'a str,
     pub lang: &'a str,
     pub entities: Vec<EntityMention>,
+    /// Names only the model found (no alias-table entry): they act as parties only in a
+    /// sentence that names no organization from the tables, because on our fixtures the
+    /// model's extra names beside known companies were mostly common nouns (`コンビニ`, `EV`).
+    pub model_entities: Vec<EntityMention>,
     pub values: Vec<ValueSpan>,
+}
+
+impl SentenceMentions<'_> {
+    /// The organizations that can be parties: the tables' ones, else the model's.
+    fn orgs(&self) -> Vec<&EntityMention> {
+        let curated: Vec<&EntityMention> = self.entities.iter().filter(|e| e.entity.kind == "ORG").collect();
+        if !curated.is_empty() {
+            return curated;
+        }
+        self.model_entities.iter().filter(|e| e.entity.kind == "ORG").collect()
+    }
 }
 
 /// A claim as stated by one sentence, before reconciliation.
@@ -217,14 +232,17 @@ fn particle_after(pt: &Party, lower: &[char], particles: Option<&Vec<String>>) -
     particles.into_iter().flatten().any(|p| after.starts_with(p.as_str()))
 }
 
+/// Whether a mention stands alone in parentheses, as a news agency in a dateline does.
+fn bracketed(chars: &[char], e: &EntityMention) -> bool {
+    e.start > 0 && chars[e.start - 1] == '(' && chars.get(e.end).is_some_and(|c| *c == ')')
+}
+
 /// The salient organization of a sentence: its first, unless that one only stands in
 /// parentheses, as a news agency in a dateline does ("London (Reuters) – Fenwick ...").
 fn salient_org<'m>(s: &'m SentenceMentions) -> Option<&'m EntityMention> {
     let chars: Vec<char> = s.text.chars().collect();
-    let bracketed =
-        |e: &EntityMention| e.start > 0 && chars[e.start - 1] == '(' && chars.get(e.end).is_some_and(|c| *c == ')');
-    let orgs = || s.entities.iter().filter(|e| e.entity.kind == "ORG");
-    orgs().find(|e| !bracketed(e)).or_else(|| orgs().next())
+    let orgs = s.orgs();
+    orgs.iter().find(|e| !bracketed(&chars, e)).or_else(|| orgs.first()).copied()
 }
 
 /// The subject and object of a two-party predicate: the parties nearest to the value that
@@ -296,12 +314,8 @@ pub fn assemble_document(
             s.values.iter().filter(|d| d.value.kind == "date").map(|d| (d.start, d.end)).collect();
         let chars: Vec<char> = s.text.chars().collect();
         let hits = cue_hits(schema, &lower, s.lang);
-        let mut parties: Vec<Party> = s
-            .entities
-            .iter()
-            .filter(|e| e.entity.kind == "ORG")
-            .map(|e| Party { pos: (e.start, e.end), entity: e.entity.clone() })
-            .collect();
+        let mut parties: Vec<Party> =
+            s.orgs().into_iter().map(|e| Party { pos: (e.start, e.end), entity: e.entity.clone() }).collect();
         if let Some(prev) = &last_org {
             for phrase in schema.coref.get(s.lang).into_iter().flatten() {
                 for pos in find_phrase(&lower, phrase) {
@@ -432,7 +446,8 @@ struct Topic {
 
 impl Topic {
     fn count(&mut self, s: &SentenceMentions, index: usize, roots: &dyn Fn(&str) -> String) {
-        for e in s.entities.iter().filter(|e| e.entity.kind == "ORG") {
+        let chars: Vec<char> = s.text.chars().collect();
+        for e in s.orgs().into_iter().filter(|e| !bracketed(&chars, e)) {
             let entry = self.counts.entry(roots(&e.entity.id)).or_insert((0, index, e.entity.clone()));
             entry.0 += 1;
             entry.1 = index;
@@ -468,6 +483,7 @@ mod tests {
                 text,
                 lang,
                 entities: table.find(text),
+                model_entities: Vec::new(),
                 values: values.recognize(text, lang, None),
             })
             .collect();

@@ -229,8 +229,12 @@ impl Pipeline {
                     ..mention(v.start, v.end, &v.text, v.label, *score)
                 });
             }
-            let claim_entities: Vec<EntityMention> =
-                entities.into_iter().filter(|(_, score)| *score >= CLAIM_ENTITY_MIN_SCORE).map(|(e, _)| e).collect();
+            let (curated, model_entities): (Vec<_>, Vec<_>) = entities
+                .into_iter()
+                .filter(|(_, score)| *score >= CLAIM_ENTITY_MIN_SCORE)
+                .partition(|(_, score)| *score >= RULE_SCORE);
+            let claim_entities: Vec<EntityMention> = curated.into_iter().map(|(e, _)| e).collect();
+            let model_entities: Vec<EntityMention> = model_entities.into_iter().map(|(e, _)| e).collect();
             let values: Vec<ValueSpan> = values.into_iter().map(|(v, _)| v).collect();
             sentences.push(SentenceMentions {
                 start: s.start,
@@ -238,6 +242,7 @@ impl Pipeline {
                 text,
                 lang,
                 entities: claim_entities,
+                model_entities,
                 values,
             });
         }

@@ -146,7 +146,12 @@ pub fn decode(
             if score < threshold {
                 return;
             }
-            if let Some((s, e)) = trim_edges(text_chars, s, e) {
+            if let Some((s, mut e)) = trim_edges(text_chars, s, e) {
+                if crate::labels::TYPES[k] == "PER" {
+                    while e > s + 1 && CJK_PERSON_TITLES.contains(&text_chars[e - 1]) && is_cjk(text_chars[e - 2]) {
+                        e -= 1;
+                    }
+                }
                 spans.push(Span { start: s, end: e, kind: k, score });
             }
         }
@@ -181,7 +186,11 @@ const CJK_EDGE_PARTICLES: &[char] = &['の', 'は', 'が', 'を', 'に', 'で', 
 const LEADING_PUNCT: &[char] =
     &['(', '[', '「', '『', '（', '"', '“', '„', '‚', '\'', '«', '»', '・', '、', ',', '.', ':', ';'];
 /// Punctuation that never ends a span (a `.` is handled apart: `Inc.`, `Sept.` keep theirs).
-const TRAILING_PUNCT: &[char] = &[',', ';', ':', '!', '?', '、', '。', '」', '』', '”', '"', '“', '\'', '»', '«', '・'];
+const TRAILING_PUNCT: &[char] =
+    &[',', ';', ':', '!', '?', '、', '。', '」', '』', '”', '"', '“', '\'', '»', '«', '・', '-', '‐', '–'];
+/// Japanese titles written right after a person's name (`岸田文雄元首相`): outside the span, as
+/// `氏` and `社長` are.
+const CJK_PERSON_TITLES: &[char] = &['元', '前', '氏', '様'];
 
 /// Tidies a span's edges (see the module docs); None when nothing with a letter or digit is left.
 pub fn trim_edges(chars: &[char], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
@@ -399,6 +408,7 @@ mod tests {
         assert_eq!(trimmed("(Reuters").as_deref(), Some("Reuters"));
         assert_eq!(trimmed("Alphabet (Google)").as_deref(), Some("Alphabet (Google)"));
         assert_eq!(trimmed("OpenAI,").as_deref(), Some("OpenAI"));
+        assert_eq!(trimmed("Infineon-").as_deref(), Some("Infineon"), "a compound's hyphen stays outside");
         assert_eq!(trimmed("日本の").as_deref(), Some("日本"));
         assert_eq!(trimmed("の中西勝也").as_deref(), Some("中西勝也"));
         assert_eq!(trimmed("「MI400」").as_deref(), Some("MI400"));

@@ -184,6 +184,7 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     let mut j = i + usize::from(vague);
     let (mut total, mut section, mut digit): (f64, f64, Option<f64>) = (0.0, 0.0, if vague { Some(1.0) } else { None });
     let (mut saw_scale_or_mult, mut kanji_digits, mut any) = (false, 0, false);
+    let mut last_scale = 0.0;
     while j < tokens.len() && j - i < MAX_NUMBER_TOKENS {
         let t = &tokens[j];
         if t.kind == Kind::Num
@@ -204,8 +205,13 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
             if !(any || digit.is_some() || section > 0.0) {
                 break;
             }
-            total +=
-                (section + digit.unwrap_or(0.0)).max(if section + digit.unwrap_or(0.0) == 0.0 { 1.0 } else { 0.0 }) * s;
+            let pending = section + digit.unwrap_or(0.0);
+            if pending == 0.0 && total > 0.0 && *s > last_scale {
+                total *= s; // 1万億: stacked scales multiply (10^4 x 10^8)
+            } else {
+                total += pending.max(if pending == 0.0 { 1.0 } else { 0.0 }) * s;
+            }
+            last_scale = *s;
             section = 0.0;
             digit = None;
             kanji_digits = 0;
@@ -222,8 +228,13 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
         j += 1;
     }
     let starts_with_digits = tokens[i].kind == Kind::Num;
-    // A lone kanji digit (一, as in 一方) is a word, not a number.
-    if j == i + usize::from(vague) || (!saw_scale_or_mult && !starts_with_digits && kanji_digits <= 1) {
+    // A lone kanji digit (一, as in 一方) is a word, not a number, unless a currency follows
+    // (一ドル, 三人民元, 零円).
+    let currency_next = crate::tokens::match_longest(tokens, j, &lv.currencies).is_some()
+        || crate::tokens::match_longest_exact(tokens, j, &lv.currency_symbols).is_some();
+    if j == i + usize::from(vague)
+        || !(saw_scale_or_mult || starts_with_digits || kanji_digits > 1 || (kanji_digits == 1 && currency_next))
+    {
         return None;
     }
     if starts_with_digits && !saw_scale_or_mult && kanji_digits == 0 {
@@ -402,6 +413,9 @@ mod tests {
         assert_eq!(num("380 億ドル", "ja").unwrap().0, 380e8);
         assert_eq!(num("2,500 億", "ja").unwrap().0, 2500e8);
         assert_eq!(num("6億1000万ユーロ", "ja").unwrap().0, 6.1e8);
+        assert_eq!(num("1万億円", "ja").unwrap().0, 1e12, "stacked scales multiply");
+        assert_eq!(num("一ドル", "ja").unwrap().0, 1.0, "a lone kanji digit before a currency");
+        assert!(num("一方", "ja").is_none(), "a lone kanji digit is a word");
         assert_eq!(num("千二百億", "ja").unwrap().0, 1200e8);
         assert_eq!(num("三十", "ja").unwrap().0, 30.0);
         assert_eq!(num("数十万", "ja").unwrap(), (1e5, 1e6, 3));
