@@ -155,7 +155,7 @@ fn predicate_for<'s>(
         between.iter().any(|c| CLAUSE_BREAKS.contains(c))
             || clause_words.into_iter().flatten().any(|w| !find_phrase(between, w).is_empty())
     };
-    let cjk = matches!(lang, "ja" | "zh" | "ko");
+    let cjk = PRO_DROP.contains(&lang);
     let max_gap = if cjk { MAX_CUE_GAP_CJK } else { MAX_CUE_GAP };
     let accepts = |p: &Predicate| {
         if p.value != v.value.kind {
@@ -239,10 +239,9 @@ fn bracketed(chars: &[char], e: &EntityMention) -> bool {
 
 /// The salient organization of a sentence: its first, unless that one only stands in
 /// parentheses, as a news agency in a dateline does ("London (Reuters) – Fenwick ...").
-fn salient_org<'m>(s: &'m SentenceMentions) -> Option<&'m EntityMention> {
-    let chars: Vec<char> = s.text.chars().collect();
+fn salient_org<'m>(s: &'m SentenceMentions, chars: &[char]) -> Option<&'m EntityMention> {
     let orgs = s.orgs();
-    orgs.iter().find(|e| !bracketed(&chars, e)).or_else(|| orgs.first()).copied()
+    orgs.iter().find(|e| !bracketed(chars, e)).or_else(|| orgs.first()).copied()
 }
 
 /// The subject and object of a two-party predicate: the parties nearest to the value that
@@ -302,17 +301,17 @@ pub fn assemble_document(
     let mut last_org: Option<Entity> = None;
     let mut topic = Topic::default();
     for (index, s) in sentences.iter().enumerate() {
+        let chars: Vec<char> = s.text.chars().collect();
         if s.values.is_empty() {
-            if let Some(org) = salient_org(s) {
+            if let Some(org) = salient_org(s, &chars) {
                 last_org = Some(org.entity.clone());
             }
-            topic.count(s, index, roots);
+            topic.count(s, &chars, index, roots);
             continue;
         }
         let lower = lower_chars(s.text);
         let dates: Vec<(usize, usize)> =
             s.values.iter().filter(|d| d.value.kind == "date").map(|d| (d.start, d.end)).collect();
-        let chars: Vec<char> = s.text.chars().collect();
         let hits = cue_hits(schema, &lower, s.lang);
         let mut parties: Vec<Party> =
             s.orgs().into_iter().map(|e| Party { pos: (e.start, e.end), entity: e.entity.clone() }).collect();
@@ -356,7 +355,7 @@ pub fn assemble_document(
             let outside: Vec<&Party> = parties.iter().filter(|pt| gap(pt.pos, (v.start, v.end)) > 0).collect();
             let markers = schema.counterparty.get(s.lang);
             // The nearest organization before the value, else the first after it; a party
-            // marked as a counterparty ("bei Skyline", "from Skyline") only when no other is.
+            // marked as a counterparty ("bei Skyline", "bij Skyline") only when no other is.
             let one_party = || {
                 let pick = |pool: Vec<&&Party>| {
                     let before = pool.iter().filter(|pt| pt.pos.1 <= v.start).min_by_key(|pt| v.start - pt.pos.1);
@@ -429,10 +428,10 @@ pub fn assemble_document(
                 },
             });
         }
-        if let Some(org) = salient_org(s) {
+        if let Some(org) = salient_org(s, &chars) {
             last_org = Some(org.entity.clone());
         }
-        topic.count(s, index, roots);
+        topic.count(s, &chars, index, roots);
     }
     out
 }
@@ -445,9 +444,8 @@ struct Topic {
 }
 
 impl Topic {
-    fn count(&mut self, s: &SentenceMentions, index: usize, roots: &dyn Fn(&str) -> String) {
-        let chars: Vec<char> = s.text.chars().collect();
-        for e in s.orgs().into_iter().filter(|e| !bracketed(&chars, e)) {
+    fn count(&mut self, s: &SentenceMentions, chars: &[char], index: usize, roots: &dyn Fn(&str) -> String) {
+        for e in s.orgs().into_iter().filter(|e| !bracketed(chars, e)) {
             let entry = self.counts.entry(roots(&e.entity.id)).or_insert((0, index, e.entity.clone()));
             entry.0 += 1;
             entry.1 = index;

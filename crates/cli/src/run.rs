@@ -180,6 +180,8 @@ impl Pipeline {
                 self.values.recognize(text, lang, published).into_iter().map(|v| (v, RULE_SCORE)).collect();
             let mut entities: Vec<(EntityMention, f64)> =
                 self.entities.find(text).into_iter().map(|e| (e, RULE_SCORE)).collect();
+            // Where the alias tables matched: those names are curated, the model's are not.
+            let table_spans: Vec<(usize, usize)> = entities.iter().map(|(e, _)| (e.start, e.end)).collect();
             let chars: Vec<char> = if spans.is_empty() { Vec::new() } else { text.chars().collect() };
             for span in spans {
                 let range = (span.start, span.end);
@@ -232,7 +234,7 @@ impl Pipeline {
             let (curated, model_entities): (Vec<_>, Vec<_>) = entities
                 .into_iter()
                 .filter(|(_, score)| *score >= CLAIM_ENTITY_MIN_SCORE)
-                .partition(|(_, score)| *score >= RULE_SCORE);
+                .partition(|(e, _)| table_spans.contains(&(e.start, e.end)));
             let claim_entities: Vec<EntityMention> = curated.into_iter().map(|(e, _)| e).collect();
             let model_entities: Vec<EntityMention> = model_entities.into_iter().map(|(e, _)| e).collect();
             let values: Vec<ValueSpan> = values.into_iter().map(|(v, _)| v).collect();
