@@ -219,7 +219,8 @@ fn counterparty_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>
 /// the clause that states the value ("led by Northgate Ventures, which invested $60 million").
 fn agent_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>) -> bool {
     let after: String = lower[pt.pos.1.min(lower.len())..].iter().collect();
-    let after = after.trim_start_matches(['\'', '’', 's']);
+    // A possessive ending stays with the party ("Amazon's, which ...").
+    let after = ["'s", "’s", "'", "’"].iter().find_map(|p| after.strip_prefix(p)).unwrap_or(&after);
     markers
         .into_iter()
         .flatten()
@@ -516,6 +517,11 @@ mod tests {
         assert_eq!(got, ["hiring.count kestrel_semiconductor 2000"]);
         let got = claims("en", &["Kestrel Semiconductor will cut 2,000 jobs in Dresden."]);
         assert_eq!(got, ["layoffs.count kestrel_semiconductor 2000"]);
+        // Dutch "levert ... op" (yields) is hiring, "levert" alone (delivers) is deliveries.
+        let got = claims("nl", &["Kestrel Semiconductor bouwt een fabriek die 2.000 banen oplevert."]);
+        assert_eq!(got, ["hiring.count kestrel_semiconductor 2000"]);
+        let got = claims("nl", &["Meridian Lithography levert dit jaar 112 systemen."]);
+        assert_eq!(got, ["deliveries.count meridian_lithography 112"]);
     }
 
     #[test]

@@ -230,10 +230,12 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     let starts_with_digits = tokens[i].kind == Kind::Num;
     // A lone kanji digit (一, as in 一方) is a word, not a number, unless a currency follows
     // (一ドル, 三人民元, 零円).
-    let currency_next = crate::tokens::match_longest(tokens, j, &lv.currencies).is_some()
-        || crate::tokens::match_longest_exact(tokens, j, &lv.currency_symbols).is_some();
+    let currency_next = || {
+        crate::tokens::match_longest(tokens, j, &lv.currencies).is_some()
+            || crate::tokens::match_longest_exact(tokens, j, &lv.currency_symbols).is_some()
+    };
     if j == i + usize::from(vague)
-        || !(saw_scale_or_mult || starts_with_digits || kanji_digits > 1 || (kanji_digits == 1 && currency_next))
+        || !(saw_scale_or_mult || starts_with_digits || kanji_digits > 1 || (kanji_digits == 1 && currency_next()))
     {
         return None;
     }
