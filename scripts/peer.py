@@ -36,7 +36,11 @@ CURRENCY = {
     "pence": "GBP-cent", "new taiwan dollar": "TWD", "rupee": "INR", "mexican peso": "MXN", "penny": "GBP-cent", "franc": "CHF",
     "finnish markka": "FIM", "peseta": "ESP", "netherlands guilder": "NLG", "sri lankan rupee": "LKR", "deutsche mark": "DEM",
     "french franc": "FRF", "south african rand": "ZAR", "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK",
+    "bitcoin": "BTC", "satoshi": "BTC-sat", "cambodian riel": "KHR", "panamanian balboa": "PAB",
+    "kwartje": "NLG*0.25", "dubbeltje": "NLG*0.1", "stuiver": "NLG*0.05",
 }
+# Subunit suffixes -> fraction of the main unit.
+SUBUNIT = {"cent": 0.01, "sat": 1e-8}
 # Spec dimension unit names -> (SI base, factor).
 DIMENSION = {
     "meter": ("m", 1), "kilometer": ("m", 1e3), "centimeter": ("m", 1e-2), "millimeter": ("m", 1e-3),
@@ -90,8 +94,14 @@ def value_ok(kind, r, ours):
         if code is None:
             return False
         amount, unit = v.get("amount"), v.get("unit")
-        if code.endswith("-cent"):
-            return unit == code.split("-")[0] and close(num(res.get("value")) / 100, amount)
+        if "*" in code:
+            base, factor = code.split("*")
+            return unit == base and close(num(res.get("value")) * float(factor), amount)
+        base, _, sub = code.partition("-")
+        if sub:
+            # A plain "cent" names no currency: the text's own (dollar or euro) cent passes.
+            bases = {"USD", "EUR"} if str(res.get("unit", "")).lower() == "cent" else {base}
+            return unit in bases and close(num(res.get("value")) * SUBUNIT[sub], amount)
         return unit == code and close(num(res.get("value")), amount)
     if kind == "quantity":
         unit = DIMENSION.get(str(res.get("unit", "")).lower())
@@ -135,6 +145,8 @@ def case_passes(kind, case, predicted):
 EXCLUSIONS = {
     "number": ("fractions and powers (`two thirds`, `1.5E+10`): the contract's values are amounts, "
                "not number-word arithmetic", lambda c: any((r.get("Resolution") or {}).get("subtype") in ("fraction", "power") for r in c.get("Results", []))),
+    "money": ("currency names without an amount (`the dollar fell`, `ドルはアメリカの通貨です`): the contract's "
+              "money values are amounts", lambda c: any((r.get("Resolution") or {}).get("value", "") is None for r in c.get("Results", []))),
     "quantity": ("dimensions outside the contract's SI bases W, m, g, B (volume, area, speed, angle, "
                  "temperature)", lambda c: any((r.get("Resolution") or {}).get("subtype") in ("Volume", "Area", "Speed", "Angle", "Temperature") for r in c.get("Results", []))),
     "duration": ("time-of-day durations (hours, minutes, seconds): the contract's duration units are "

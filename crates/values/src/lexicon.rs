@@ -57,6 +57,8 @@ struct NumbersFile {
     range_words: Vec<String>,
     range_starts: Vec<String>,
     negative: Vec<String>,
+    /// Fractions that multiply a following scale word: `half` (a million), `quarter`.
+    fractions: BTreeMap<String, f64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -64,6 +66,10 @@ struct NumbersFile {
 struct MoneyFile {
     currencies: BTreeMap<String, String>,
     prefixes: BTreeMap<String, String>,
+    /// Subunits written after a main amount, as a fraction of it: `角` = 0.1, `分` = 0.01.
+    minor: BTreeMap<String, f64>,
+    /// Words between a main amount and its subunits: `and`, `und`, `en`, `と`.
+    minor_joiners: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -132,6 +138,8 @@ struct CommonFile {
     currency_symbols: BTreeMap<String, String>,
     currency_prefixes: BTreeMap<String, String>,
     currency_codes: CodesFile,
+    /// Letter prefixes of ISO codes meaning a scale: `M` + `USD` = million dollars (`30 MUSD`).
+    code_scales: BTreeMap<String, f64>,
     percent: CommonPercent,
     unit_symbols: BTreeMap<String, (String, f64)>,
 }
@@ -201,6 +209,13 @@ pub struct LangValues {
     pub currency_prefixes: Phrases<String>,
     /// Symbols and ISO codes, tokenized case-sensitively (match with `match_longest_exact`).
     pub currency_symbols: Phrases<String>,
+    /// Scaled ISO codes (`MUSD`, `MEUR`): (code, factor), matched case-insensitively.
+    pub scaled_codes: Phrases<(String, f64)>,
+    /// Subunits after a main amount (`5元3角`) as a fraction of the main unit.
+    pub minor_units: Phrases<f64>,
+    pub minor_joiners: HashSet<String>,
+    /// Fraction words valid before a scale (`half million`, `three quarters billion`).
+    pub fractions: HashMap<String, f64>,
     pub percent_after: Phrases<()>,
     pub percent_before: Phrases<()>,
     pub bounds: Phrases<Bound>,
@@ -331,6 +346,12 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         currencies: phrases(f.money.currencies.clone()),
         currency_prefixes: phrases(f.money.prefixes.clone().into_iter().chain(common.currency_prefixes.clone())),
         currency_symbols: currency_symbols.into_iter().map(|(p, c)| (phrase_exact(&p), c)).collect(),
+        scaled_codes: phrases(common.code_scales.iter().flat_map(|(prefix, factor)| {
+            common.currency_codes.codes.iter().map(move |c| (format!("{prefix}{c}"), (c.clone(), *factor)))
+        })),
+        minor_units: phrases(f.money.minor.clone()),
+        minor_joiners: lower(&f.money.minor_joiners),
+        fractions: n.fractions.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
         percent_after: phrases(percent_after),
         percent_before: phrases(f.percent.prefix.iter().map(|w| (w.clone(), ()))),
         bounds: phrases(bounds),

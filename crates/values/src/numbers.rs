@@ -27,6 +27,35 @@ pub struct NumExpr {
 /// Parses a digit string (`1,4`, `14.000`, `2,500`, `31.50`, `1.000.000,5`) with the
 /// language's decimal and group separators.
 pub fn parse_digits(s: &str, lv: &LangValues) -> Option<f64> {
+    parse_grouped(s, lv).or_else(|| parse_indian(s, lv))
+}
+
+/// Indian grouping (`12,34,567.89`, lakh and crore): two-digit groups before the last three.
+fn parse_indian(s: &str, lv: &LangValues) -> Option<f64> {
+    if lv.decimal != '.' {
+        return None;
+    }
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let groups: Vec<&str> = int.split(',').collect();
+    let digits = |g: &str| g.chars().all(|c| c.is_ascii_digit());
+    let shaped = groups.len() >= 3
+        && (1..=2).contains(&groups[0].len())
+        && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2)
+        && groups.last().is_some_and(|g| g.len() == 3)
+        && groups.iter().all(|g| digits(g))
+        && digits(frac);
+    if !shaped {
+        return None;
+    }
+    let joined = groups.concat();
+    if frac.is_empty() {
+        joined.parse().ok()
+    } else {
+        format!("{joined}.{frac}").parse().ok()
+    }
+}
+
+fn parse_grouped(s: &str, lv: &LangValues) -> Option<f64> {
     let seps: Vec<(usize, char)> = s.char_indices().filter(|(_, c)| !c.is_ascii_digit()).collect();
     if seps.is_empty() {
         return s.parse().ok();
@@ -154,7 +183,7 @@ fn evaluate(parts: &[Part]) -> f64 {
 
 /// A scale phrase at `i` (`billion`, `Mrd.`, `億`); single-letter scales (`bn`'s cousins
 /// `m`, `b`, `k`) only when glued to the number. Returns (tokens used, factor).
-fn scale_at(tokens: &[Token], i: usize, lv: &LangValues) -> Option<(usize, f64)> {
+pub(crate) fn scale_at(tokens: &[Token], i: usize, lv: &LangValues) -> Option<(usize, f64)> {
     let (len, factor) = match_longest(tokens, i, &lv.scales)?;
     if len == 1 && tokens[i].norm.chars().count() == 1 && tokens[i].kind == Kind::Word && tokens[i].space_before {
         return None;
@@ -229,10 +258,11 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     }
     let starts_with_digits = tokens[i].kind == Kind::Num;
     // A lone kanji digit (一, as in 一方) is a word, not a number, unless a currency follows
-    // (一ドル, 三人民元, 零円).
+    // (一ドル, 三人民元, 零円) or a currency's subunit (五元三角).
     let currency_next = || {
         crate::tokens::match_longest(tokens, j, &lv.currencies).is_some()
             || crate::tokens::match_longest_exact(tokens, j, &lv.currency_symbols).is_some()
+            || (j > i && crate::tokens::match_longest(tokens, j, &lv.minor_units).is_some())
     };
     if j == i + usize::from(vague)
         || !(saw_scale_or_mult || starts_with_digits || kanji_digits > 1 || (kanji_digits == 1 && currency_next()))
@@ -323,9 +353,38 @@ fn parse_unsigned(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr
         });
     }
     if t.kind == Kind::Word {
-        return parse_spelled(tokens, i, lv);
+        return parse_fraction_of_scale(tokens, i, lv).or_else(|| parse_spelled(tokens, i, lv));
     }
     None
+}
+
+/// A fraction of a scale: `half million`, `a quarter million`, `three quarters billion`.
+/// Fraction words alone (`half the staff`) are no numbers.
+fn parse_fraction_of_scale(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
+    let norm = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
+    let fraction_at = |k: usize| norm(k).and_then(|w| lv.fractions.get(w)).copied();
+    let (multiplier, j) = if fraction_at(i + 1).is_some() && lv.articles.contains(&tokens[i].norm) {
+        (1.0, i + 1)
+    } else if let Some(v) = fraction_at(i + 1).and_then(|_| lv.words.get(&tokens[i].norm)) {
+        (*v, i + 1)
+    } else {
+        (1.0, i)
+    };
+    let fraction = fraction_at(j)?;
+    // "half a million"
+    let k = if norm(j + 1).is_some_and(|w| lv.articles.contains(w)) { j + 2 } else { j + 1 };
+    let (len, factor) = scale_at(tokens, k, lv)?;
+    let value = multiplier * fraction * factor;
+    Some(NumExpr {
+        start: i,
+        end: k + len,
+        low: value,
+        high: value,
+        vague: false,
+        scaled: true,
+        factor,
+        plain_digits: None,
+    })
 }
 
 /// Spelled-out numbers over one or more words: `three hundred and five`, `twenty-one`,
@@ -368,7 +427,13 @@ fn parse_spelled(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr>
         end += len;
         scaled = true;
     } else if only_article {
-        return None;
+        // "einen Euro", "een cent": an article before a currency name is one unit, unless
+        // the name starts a compound ("a dollar-denominated bond").
+        let currency = crate::tokens::match_longest(tokens, end, &lv.currencies);
+        let compound = currency.is_some_and(|(len, _)| tokens.get(end + len).is_some_and(|t| t.norm == "-"));
+        if currency.is_none() || compound {
+            return None;
+        }
     }
     Some(NumExpr { start: i, end, low: value, high: value, vague: false, scaled, factor, plain_digits: None })
 }

@@ -6,7 +6,7 @@ use polyfact_core::{CivilDate, Value};
 
 use crate::dates::parse_date;
 use crate::lexicon::{Bound, LangValues, Lexicon, LexiconError};
-use crate::numbers::{parse_number, NumExpr};
+use crate::numbers::{parse_number, scale_at, NumExpr};
 use crate::tokens::{match_longest, match_longest_before, match_longest_exact, tokenize, Kind, Token};
 
 /// A recognized value: char span into the input, contract label, normalized value.
@@ -139,13 +139,20 @@ impl Recognizer {
             out.push(ValueSpan { start, end: e, text, label: "DURATION", value: v });
             return Some(end);
         }
-        // A currency symbol or code before the number: "$38 billion", "US$ 5", "EUR 12".
+        // A currency symbol or code before the number: "$38 billion", "US$ 5", "EUR 12", "MAUD 60".
         let prefix = match_longest(tokens, i, &lv.currency_prefixes)
-            .or_else(|| match_longest_exact(tokens, i, &lv.currency_symbols));
+            .map(|(len, code)| (len, code.clone(), 1.0))
+            .or_else(|| match_longest_exact(tokens, i, &lv.currency_symbols).map(|(len, c)| (len, c.clone(), 1.0)))
+            .or_else(|| match_longest(tokens, i, &lv.scaled_codes).map(|(len, (c, f))| (len, c.clone(), *f)))
+            // "music's $500 million": the possessive "s" is no Singapore dollar.
+            .filter(|_| !(tokens[i].kind == Kind::Word && i > 0 && matches!(tokens[i - 1].norm.as_str(), "'" | "’")));
+        let number_at = |k: usize| {
+            tokens.get(k).is_some_and(|t| t.kind == Kind::Num)
+                || (tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "-" | "−"))
+                    && tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Num && !t.space_before))
+        };
         let (num_at, prefix_ccy) = match prefix {
-            Some((len, code)) if tokens.get(i + len).is_some_and(|t| t.kind == Kind::Num) => {
-                (i + len, Some(code.clone()))
-            }
+            Some((len, code, factor)) if number_at(i + len) => (i + len, Some((code, factor))),
             _ => (i, None),
         };
         let percent_prefix = match_longest(tokens, i, &lv.percent_before).map(|(len, _)| len);
@@ -163,9 +170,9 @@ impl Recognizer {
         let mut bound = match_longest_before(tokens, i, &lv.bounds).map(|(_, b)| *b);
         let range_opener = i > 0 && lv.range_starts.contains(&tokens[i - 1].norm);
         let (expr, mut end) = self.range(tokens, first, lv, range_opener);
-        let suffix = if let Some(code) = prefix_ccy {
+        let suffix = if let Some((code, factor)) = prefix_ccy {
             // "$38 billion dollars" is rare; a trailing currency word is not repeated.
-            Suffix::Money(code, 1.0)
+            Suffix::Money(code, factor)
         } else if percent_prefix.is_some() {
             Suffix::Percent
         } else {
@@ -178,22 +185,12 @@ impl Recognizer {
             }
             suffix
         };
-        // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
+        // "3 dollars 50 cents", "15 Dollar und 15", "545ドルと5セント", "50元6角3分": one amount.
         let mut cents = 0.0;
         if let Suffix::Money(code, _) = &suffix {
-            if !code.contains("-cent") && expr.low == expr.high {
-                let k = if tokens.get(end).is_some_and(|t| lv.joiners.contains(&t.norm)) { end + 1 } else { end };
-                if let Some(n) =
-                    tokens.get(k).and_then(|_| parse_number(tokens, k, lv)).filter(|n| !n.vague && n.low < 100.0)
-                {
-                    if let Some((len, c)) = match_longest(tokens, n.end, &lv.currencies) {
-                        // Cents belong to whatever currency precedes them ("15 Dollar und 15 Cent").
-                        if c.ends_with("-cent") {
-                            cents = n.low / 100.0;
-                            end = n.end + len;
-                        }
-                    }
-                }
+            let whole = !expr.vague && expr.low == expr.high && expr.low.fract() == 0.0;
+            if subunit(code).1 == 1.0 && whole {
+                (cents, end) = self.subunits(tokens, end, !expr.scaled, lv);
             }
         }
         // Bounds written after the value (以上, 超) stay outside its span.
@@ -207,10 +204,8 @@ impl Recognizer {
         let (label, mut v) = match suffix {
             Suffix::Money(code, per) => {
                 let mut v = value("money");
-                let (code, per) = match code.split_once("-cent") {
-                    Some((base, _)) => (base.to_string(), 0.01),
-                    None => (code, per),
-                };
+                let (code, sub) = subunit(&code);
+                let per = per * sub;
                 v.unit = Some(code);
                 v.amount = exact.then_some(clean(lo * per + cents));
                 if !exact {
@@ -279,6 +274,48 @@ impl Recognizer {
         Some(end)
     }
 
+    /// Subunits after a whole main amount, as a sum in main units, and the token after them:
+    /// `15 dollars 50`, `15 Dollar und 15 Cent`, `545ドルと5セント`, `五元三角`, `50元6角3分`.
+    /// A bare number below 100 counts as hundredths (or tenths of the subunit before it) only
+    /// after an unscaled amount and when nothing after it makes it a value of its own
+    /// (`$15 and 20 employees` stays two values).
+    fn subunits(&self, tokens: &[Token], mut end: usize, bare_allowed: bool, lv: &LangValues) -> (f64, usize) {
+        let mut total = 0.0;
+        let mut bare_factor = 0.01;
+        for _ in 0..3 {
+            let joined =
+                tokens.get(end).is_some_and(|t| lv.minor_joiners.contains(&t.norm) || lv.joiners.contains(&t.norm));
+            let k = end + usize::from(joined);
+            let Some(n) = tokens.get(k).and_then(|_| parse_number(tokens, k, lv)) else { break };
+            if n.vague || n.scaled || n.low != n.high || !(0.0..100.0).contains(&n.low) || n.low.fract() != 0.0 {
+                break;
+            }
+            if let Some((len, factor)) = match_longest(tokens, n.end, &lv.minor_units) {
+                total += n.low * factor;
+                end = n.end + len;
+                bare_factor = factor / 10.0;
+                continue;
+            }
+            if let Some((len, code)) = match_longest(tokens, n.end, &lv.currencies) {
+                // Cents belong to whatever currency precedes them ("15 Dollar und 15 Cent").
+                let (_, factor) = subunit(code);
+                if factor < 1.0 {
+                    total += n.low * factor;
+                    end = n.end + len;
+                }
+                break;
+            }
+            let (next, _) = self.suffix(tokens, k, &n, n.end, lv);
+            let glued = tokens.get(n.end).is_some_and(|t| t.kind == Kind::Word && !t.space_before);
+            if bare_allowed && matches!(next, Suffix::Count(None)) && !glued {
+                total += n.low * bare_factor;
+                end = n.end;
+            }
+            break;
+        }
+        (clean(total), end)
+    }
+
     /// Extends a number into a range: `4 to 5`, `100 bis 300 Milliarden`, `1.3–1.5 trillion`,
     /// `between $85 million and $95 million`. A scale written once applies to both ends.
     fn range(&self, tokens: &[Token], first: NumExpr, lv: &LangValues, opener: bool) -> (NumExpr, usize) {
@@ -325,10 +362,16 @@ impl Recognizer {
 
     /// What the number measures, from the tokens after it; returns the kind and the tokens used.
     fn suffix(&self, tokens: &[Token], start: usize, expr: &NumExpr, end: usize, lv: &LangValues) -> (Suffix, usize) {
-        if let Some((len, code)) = match_longest(tokens, end, &lv.currencies)
+        let currency = match_longest(tokens, end, &lv.currencies)
             .or_else(|| match_longest_exact(tokens, end, &lv.currency_symbols))
-        {
-            return (Suffix::Money(code.clone(), 1.0), len);
+            .map(|(len, code)| (len, code.clone(), 1.0))
+            .or_else(|| match_longest(tokens, end, &lv.scaled_codes).map(|(len, (c, f))| (len, c.clone(), *f)));
+        if let Some((len, code, factor)) = currency {
+            // "75 USD million": a scale may follow the code.
+            if let Some((scale_len, scale)) = scale_at(tokens, end + len, lv).filter(|_| !expr.scaled) {
+                return (Suffix::Money(code, factor * scale), len + scale_len);
+            }
+            return (Suffix::Money(code, factor), len);
         }
 
         // "12-cent", "one-yen"
@@ -398,6 +441,21 @@ impl Recognizer {
         }
         (Suffix::Count(None), 0)
     }
+}
+
+/// A currency code from the data may name a subunit or a coin: `USD-cent` is 1/100 dollar,
+/// `BTC-sat` (satoshi) 10^-8 bitcoin, `NLG*0.25` (a kwartje) a quarter guilder. Returns the
+/// main code and the factor.
+fn subunit(code: &str) -> (String, f64) {
+    if let Some((base, factor)) = code.split_once('*').and_then(|(b, f)| Some((b, f.parse::<f64>().ok()?))) {
+        return (base.to_string(), factor);
+    }
+    for (suffix, factor) in [("-cent", 0.01), ("-sat", 1e-8)] {
+        if let Some(base) = code.strip_suffix(suffix) {
+            return (base.to_string(), factor);
+        }
+    }
+    (code.to_string(), 1.0)
 }
 
 /// Char ranges of URLs (`http://…`, `https://…`, `www.…` up to the next space).
@@ -515,6 +573,29 @@ mod tests {
         assert!(v.approx && v.amount == Some(28.0));
         let v = one("1 兆ドル以上", "ja").2;
         assert_eq!((v.amount, v.low), (Some(1e12), Some(1e12)));
+    }
+
+    #[test]
+    fn compound_amounts_scaled_codes_and_coins() {
+        assert_eq!(one("it costs only 15 dollars 50.", "en").2, money(15.5, "USD"));
+        assert_eq!(one("es kostet nur 15 Dollar und 15.", "de").2, money(15.15, "USD"));
+        assert_eq!(one("小山は毎月545ドルと5セントを支出", "ja").2, money(545.05, "USD"));
+        assert_eq!(one("50元6角3分", "ja").2, money(50.63, "CNY"));
+        assert_eq!(one("このスマホケースは五元三角で", "ja").2, money(5.3, "CNY"));
+        let two = rec("paid $15 and 20 employees left", "en");
+        assert_eq!(two.len(), 2, "a number with its own noun is no subunit: {two:?}");
+        assert_eq!(rec("$38 billion and 7 years", "en")[0].2, money(38e9, "USD"), "no cents after a scale");
+        assert_eq!(one("They lost 75 USD million", "en").2, money(75e6, "USD"));
+        assert_eq!(one("losses in excess of 30 MUSD", "en").2.amount, Some(30e6));
+        assert_eq!(one("revenues of about MAUD 60", "en").2.amount, Some(60e6));
+        assert_eq!(one("Een kwartje is", "nl").2, money(0.25, "NLG"));
+        assert_eq!(one("Hast du mal einen Euro für mich?", "de").2, money(1.0, "EUR"));
+        assert!(rec("a dollar-denominated bond", "en").is_empty());
+        assert_eq!(one("2 satoshis", "en").2, money(2e-8, "BTC"));
+        assert_eq!(one("It costs three quarters billion us dollars.", "en").2, money(7.5e8, "USD"));
+        assert_eq!(one("a lone of 12,34,567.89 rupees", "en").2, money(1234567.89, "INR"));
+        let texts: Vec<String> = rec("country music ' s $ 500 million man", "en").into_iter().map(|v| v.0).collect();
+        assert_eq!(texts, ["$ 500 million"], "a possessive 's' is no Singapore dollar");
     }
 
     #[test]
