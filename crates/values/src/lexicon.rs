@@ -59,6 +59,12 @@ struct NumbersFile {
     negative: Vec<String>,
     /// Fractions that multiply a following scale word: `half` (a million), `quarter`.
     fractions: BTreeMap<String, f64>,
+    /// Number words valid only inside a compound, never first: `einhalb` (`zweieinhalb`).
+    compound_parts: BTreeMap<String, f64>,
+    /// Words that start spelled-out decimals: `point` (`five point five`), `Komma`.
+    decimal_words: Vec<String>,
+    /// After these a lone "one" is a pronoun (`the one you mentioned`), not a number.
+    one_is_pronoun_after: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -77,6 +83,10 @@ struct MoneyFile {
 struct PercentFile {
     words: Vec<String>,
     prefix: Vec<String>,
+    ratio: BTreeMap<String, f64>,
+    ratio_minor: BTreeMap<String, f64>,
+    ratio_half: Vec<String>,
+    ratio_after: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -216,8 +226,19 @@ pub struct LangValues {
     pub minor_joiners: HashSet<String>,
     /// Fraction words valid before a scale (`half million`, `three quarters billion`).
     pub fractions: HashMap<String, f64>,
+    /// Number words valid only inside a compound after its first part (`einhalb`).
+    pub compound_parts: HashMap<String, f64>,
+    pub decimal_words: HashSet<String>,
+    pub one_is_pronoun_after: HashSet<String>,
     pub percent_after: Phrases<()>,
     pub percent_before: Phrases<()>,
+    /// Ratio units in percent points (`割` = 10), their smaller units after them (`分` = 1,
+    /// `厘` = 0.1, `半` = 5), which of those stand without a digit (`半`), and a word that may
+    /// close the ratio (`引`, a discount).
+    pub percent_ratio: Phrases<f64>,
+    pub percent_ratio_minor: Phrases<f64>,
+    pub percent_ratio_half: HashSet<String>,
+    pub percent_ratio_after: HashSet<String>,
     pub bounds: Phrases<Bound>,
     pub bounds_after: Phrases<Bound>,
     /// Bound phrases that mean "during" before a duration ("over seven years").
@@ -330,6 +351,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
             .words
             .keys()
             .chain(n.scales.keys())
+            .chain(n.compound_parts.keys())
             .filter_map(|k| k.to_lowercase().chars().next())
             .collect(),
         articles: lower(&n.articles),
@@ -352,8 +374,15 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         minor_units: phrases(f.money.minor.clone()),
         minor_joiners: lower(&f.money.minor_joiners),
         fractions: n.fractions.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
+        compound_parts: n.compound_parts.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
+        decimal_words: lower(&n.decimal_words),
+        one_is_pronoun_after: lower(&n.one_is_pronoun_after),
         percent_after: phrases(percent_after),
         percent_before: phrases(f.percent.prefix.iter().map(|w| (w.clone(), ()))),
+        percent_ratio: phrases(f.percent.ratio.clone()),
+        percent_ratio_minor: phrases(f.percent.ratio_minor.clone()),
+        percent_ratio_half: lower(&f.percent.ratio_half),
+        percent_ratio_after: lower(&f.percent.ratio_after),
         bounds: phrases(bounds),
         bounds_after: phrases(bounds_after),
         bounds_not_with_durations: phrases(f.bounds.not_with_durations.iter().map(|p| (p.clone(), ()))),

@@ -133,6 +133,8 @@ fn split_compound(word: &str, lv: &LangValues) -> Option<Vec<Part>> {
             let piece = &rest[..len];
             let part = if let Some(v) = lv.words.get(piece) {
                 Part::Num(*v)
+            } else if let Some(v) = lv.compound_parts.get(piece).filter(|_| from > 0) {
+                Part::Num(*v)
             } else if let Some(s) = lv.scale_words.get(piece).filter(|s| **s >= 1e6) {
                 Part::Scale(*s)
             } else if !out.is_empty() && lv.joiners.contains(piece) {
@@ -158,7 +160,7 @@ fn split_compound(word: &str, lv: &LangValues) -> Option<Vec<Part>> {
 
 /// Value of a flat sequence of number parts (western grouping: hundreds, thousands, scales).
 fn evaluate(parts: &[Part]) -> f64 {
-    let (mut total, mut current) = (0.0f64, 0.0f64);
+    let (mut total, mut current, mut last_scale) = (0.0f64, 0.0f64, 0.0f64);
     for p in parts {
         match *p {
             Part::Joiner => {}
@@ -167,8 +169,11 @@ fn evaluate(parts: &[Part]) -> f64 {
                 total += current.max(1.0) * 1000.0;
                 current = 0.0;
             }
+            // "vijf miljard en driekwart": a fraction after a scale is a fraction of it.
+            Part::Num(v) if v < 1.0 && v > 0.0 && current == 0.0 && last_scale > 0.0 => total += v * last_scale,
             Part::Num(v) => current += v,
             Part::Scale(s) => {
+                last_scale = s;
                 if total > 0.0 && total < s {
                     total = (total + current) * s;
                 } else {
@@ -185,7 +190,14 @@ fn evaluate(parts: &[Part]) -> f64 {
 /// `m`, `b`, `k`) only when glued to the number. Returns (tokens used, factor).
 pub(crate) fn scale_at(tokens: &[Token], i: usize, lv: &LangValues) -> Option<(usize, f64)> {
     let (len, factor) = match_longest(tokens, i, &lv.scales)?;
-    if len == 1 && tokens[i].norm.chars().count() == 1 && tokens[i].kind == Kind::Word && tokens[i].space_before {
+    // A spaced single letter is a scale only when it is no unit symbol: "2.33 k", "1,5 M"
+    // but "5 m" (metres), "3 t".
+    let letter = len == 1 && tokens[i].norm.chars().count() == 1 && tokens[i].kind == Kind::Word;
+    if letter && tokens[i].space_before && lv.unit_symbols.contains_key(&tokens[i].text) {
+        return None;
+    }
+    // "5 mm" is millimetres; "1MM" a million.
+    if len == 1 && tokens[i].norm.chars().count() > 1 && lv.unit_symbols.contains_key(&tokens[i].text) {
         return None;
     }
     // An abbreviation's dot belongs to it ("Mio.", "Mrd.").
@@ -258,11 +270,13 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     }
     let starts_with_digits = tokens[i].kind == Kind::Num;
     // A lone kanji digit (一, as in 一方) is a word, not a number, unless a currency follows
-    // (一ドル, 三人民元, 零円) or a currency's subunit (五元三角).
+    // (一ドル, 三人民元, 零円) a currency's subunit (五元三角) or a percent (五％, 三割).
     let currency_next = || {
         crate::tokens::match_longest(tokens, j, &lv.currencies).is_some()
             || crate::tokens::match_longest_exact(tokens, j, &lv.currency_symbols).is_some()
             || (j > i && crate::tokens::match_longest(tokens, j, &lv.minor_units).is_some())
+            || crate::tokens::match_longest(tokens, j, &lv.percent_after).is_some()
+            || crate::tokens::match_longest(tokens, j, &lv.percent_ratio).is_some()
     };
     if j == i + usize::from(vague)
         || !(saw_scale_or_mult || starts_with_digits || kanji_digits > 1 || (kanji_digits == 1 && currency_next()))
@@ -287,8 +301,10 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
 pub fn parse_number(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     if let Some((len, _)) = match_longest(tokens, i, &lv.negative) {
         // "4-5" is a range and "COVID-19" a name: a dash glued to what precedes is no sign.
+        // In Japanese text a dash after a kana or kanji is a sign (前年比の-5%).
         let joins = i > 0
-            && (tokens[i - 1].kind == Kind::Num || (!tokens[i].space_before && tokens[i - 1].kind != Kind::Punct));
+            && (tokens[i - 1].kind == Kind::Num
+                || (!tokens[i].space_before && !matches!(tokens[i - 1].kind, Kind::Punct | Kind::Cjk)));
         if !joins && tokens.get(i + len).is_some_and(|t| t.kind != Kind::Punct) {
             if let Some(mut n) = parse_unsigned(tokens, i + len, lv) {
                 (n.low, n.high) = (-n.high, -n.low);
@@ -324,13 +340,23 @@ fn parse_unsigned(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr
         let mut value = parse_digits(&t.norm, lv)?;
         let mut end = i + 1;
         let mut factor = 1.0;
-        // "12 500" with a space as group separator.
+        // "12 500" with a space as group separator; the last group may carry the decimals
+        // ("1 234 567,89").
         if lv.groups.contains(&' ') && t.norm.chars().all(|c| c.is_ascii_digit()) && t.norm.len() <= 3 {
-            while let Some(n) = tokens.get(end).filter(|n| {
-                n.kind == Kind::Num && n.space_before && n.norm.len() == 3 && n.norm.chars().all(|c| c.is_ascii_digit())
-            }) {
-                value = value * 1000.0 + n.norm.parse::<f64>().ok()?;
+            while let Some(n) = tokens.get(end).filter(|n| n.kind == Kind::Num && n.space_before) {
+                let (group, decimals) = match n.norm.split_once(lv.decimal) {
+                    Some((g, d)) if d.chars().all(|c| c.is_ascii_digit()) => (g, Some(d)),
+                    _ => (n.norm.as_str(), None),
+                };
+                if group.len() != 3 || !group.chars().all(|c| c.is_ascii_digit()) {
+                    break;
+                }
+                value = value * 1000.0 + group.parse::<f64>().ok()?;
                 end += 1;
+                if let Some(d) = decimals {
+                    value += format!("0.{d}").parse::<f64>().ok()?;
+                    break;
+                }
             }
         }
         let plain_digits = (end == i + 1 && t.norm.chars().all(|c| c.is_ascii_digit())).then_some(t.norm.len());
@@ -340,6 +366,7 @@ fn parse_unsigned(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr
             factor = f;
             end += len;
             scaled = true;
+            (value, end) = continue_after_scale(tokens, end, value, f, lv);
         }
         return Some(NumExpr {
             start: i,
@@ -387,6 +414,86 @@ fn parse_fraction_of_scale(tokens: &[Token], i: usize, lv: &LangValues) -> Optio
     })
 }
 
+/// Digits with descending scales continue a scaled number: `4 thousand 3 hundred and 21`,
+/// `5 million 300 thousand`. After `hundred` a number below 100 joins (`3 hundred and one`);
+/// a bare number after a larger scale does not (`$5 million 30 days ago` is two values).
+fn continue_after_scale(
+    tokens: &[Token],
+    mut end: usize,
+    mut value: f64,
+    mut last: f64,
+    lv: &LangValues,
+) -> (f64, usize) {
+    for _ in 0..MAX_NUMBER_TOKENS {
+        let joined = tokens.get(end).is_some_and(|t| lv.joiners.contains(&t.norm));
+        let k = end + usize::from(joined);
+        let Some(t) = tokens.get(k) else { break };
+        if t.kind == Kind::Num && !joined {
+            let Some(d) = parse_digits(&t.norm, lv) else { break };
+            match scale_at(tokens, k + 1, lv) {
+                Some((len, f)) if f < last => {
+                    value += d * f;
+                    last = f;
+                    end = k + 1 + len;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        if last == 100.0 {
+            let below_hundred = parse_unsigned(tokens, k, lv)
+                .filter(|n| !n.vague && !n.scaled && (1.0..100.0).contains(&n.low) && n.low.fract() == 0.0)
+                .filter(|_| joined || t.kind == Kind::Word);
+            if let Some(n) = below_hundred {
+                value += n.low;
+                end = n.end;
+            }
+        }
+        break;
+    }
+    (value, end)
+}
+
+/// Spelled-out decimals after a decimal word, read digit by digit (`point zero three` = .03)
+/// or as one number (`point seventy-one` = .71). Returns the fraction and the token after it.
+fn spelled_decimals(tokens: &[Token], i: usize, lv: &LangValues) -> Option<(f64, usize)> {
+    if !tokens.get(i).is_some_and(|t| lv.decimal_words.contains(&t.norm)) {
+        return None;
+    }
+    let mut digits = String::new();
+    let mut k = i + 1;
+    while let Some(t) = tokens.get(k).filter(|t| t.kind == Kind::Word) {
+        match lv.words.get(&t.norm) {
+            Some(d) if *d < 10.0 => {
+                digits.push_str(&format!("{}", *d as u8));
+                k += 1;
+            }
+            _ if digits.is_empty() => {
+                let n = parse_spelled(tokens, k, lv).filter(|n| !n.scaled && n.low < 100.0 && n.low.fract() == 0.0)?;
+                digits.push_str(&format!("{}", n.low as u8));
+                k = n.end;
+                break;
+            }
+            _ => break,
+        }
+        if digits.len() >= 15 {
+            break;
+        }
+    }
+    if digits.is_empty() {
+        None
+    } else {
+        format!("0.{digits}").parse().ok().map(|f| (f, k))
+    }
+}
+
+/// Whether a hyphen joins tens and units: the parts so far end in 20..90 and a word 1..9 follows.
+fn tens_hyphen_unit(parts: &[Part], next: Option<&Token>, lv: &LangValues) -> bool {
+    let tens = matches!(parts.last(), Some(Part::Num(v)) if (20.0..=90.0).contains(v) && v % 10.0 == 0.0);
+    let unit = next.and_then(|t| lv.words.get(&t.norm)).is_some_and(|v| (1.0..10.0).contains(v));
+    tens && unit
+}
+
 /// Spelled-out numbers over one or more words: `three hundred and five`, `twenty-one`,
 /// `fünfzehntausend`, `Zwei Millionen dreihundert...`, `tweeëntwintighonderd`.
 fn parse_spelled(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
@@ -408,17 +515,48 @@ fn parse_spelled(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr>
                 j += 1;
                 continue;
             }
-        } else if t.norm == "-" && !t.space_before && words > 0 && tokens.get(j + 1).is_some_and(|n| !n.space_before) {
+        } else if t.norm == "-" && words > 0 && tens_hyphen_unit(&parts, tokens.get(j + 1), lv) {
+            // "twenty-one", "fifty - two"; but "three-nought-four" are three numbers.
             j += 1;
             continue;
         }
         break;
     }
     if words == 0 || parts.iter().all(|p| matches!(p, Part::Scale(_) | Part::Joiner)) {
+        // "a dozen", "a million": an article before a scale is one of it.
+        if lv.articles.contains(&tokens[i].norm) {
+            if let Some((len, f)) = scale_at(tokens, i + 1, lv) {
+                return Some(NumExpr {
+                    start: i,
+                    end: i + 1 + len,
+                    low: f,
+                    high: f,
+                    vague: false,
+                    scaled: true,
+                    factor: f,
+                    plain_digits: None,
+                });
+            }
+        }
         return None;
     }
     let only_article = words == 1 && lv.articles.contains(&tokens[i].norm);
     let mut value = evaluate(&parts);
+    // "the one you mentioned", "which one": a pronoun.
+    let measure_next = || {
+        match_longest(tokens, end, &lv.unit_words).is_some()
+            || match_longest(tokens, end, &lv.currencies).is_some()
+            || match_longest(tokens, end, &lv.duration_words).is_some()
+    };
+    let pronoun =
+        words == 1 && value == 1.0 && i > 0 && lv.one_is_pronoun_after.contains(&tokens[i - 1].norm) && !measure_next();
+    if pronoun && scale_at(tokens, end, lv).is_none() {
+        return None;
+    }
+    if let Some((fraction, after)) = spelled_decimals(tokens, end, lv) {
+        value += fraction;
+        end = after;
+    }
     let mut scaled = parts.iter().any(|p| matches!(p, Part::Scale(_)));
     let mut factor = 1.0;
     if let Some((len, f)) = scale_at(tokens, end, lv) {
@@ -514,6 +652,33 @@ mod tests {
         assert_eq!(num("1、234、567", "ja").unwrap().0, 1_234_567.0);
         let t = tokenize("COVID-19");
         assert_eq!(parse_number(&t, 1, test_lexicon().lang("en")).map(|n| n.low), None);
+    }
+
+    #[test]
+    fn composed_decimal_and_fractional_numbers() {
+        assert_eq!(num("4 thousand 3 hundred and 21", "en").unwrap().0, 4321.0);
+        assert_eq!(num("3 hundred and one", "en").unwrap().0, 301.0);
+        assert_eq!(num("4 thousand 3 hundred and 0", "en").unwrap().2, 4, "'and 0' is a number of its own");
+        assert_eq!(num("5 million 30 days", "en").unwrap().0, 5e6, "a bare number after a large scale stays apart");
+        assert_eq!(num("two hundred point zero three", "en").unwrap().0, 200.03);
+        assert_eq!(num("nought point eleven", "en").unwrap().0, 0.11);
+        assert_eq!(num("zwei Komma drei", "de").unwrap().0, 2.3);
+        assert_eq!(num("dreieinhalb Millionen", "de").unwrap().0, 3.5e6);
+        assert_eq!(num("anderthalb Millionen", "de").unwrap().0, 1.5e6);
+        assert_eq!(num("ein halbes dutzend", "de").unwrap().0, 6.0);
+        assert_eq!(num("halb", "de"), None, "a compound part alone is no number");
+        assert_eq!(num("twaalfenhalve", "nl").unwrap().0, 12.5);
+        assert_eq!(num("vijf miljard en driekwart", "nl").unwrap().0, 5.75e9);
+        assert_eq!(num("half million", "en").unwrap().0, 5e5);
+        assert_eq!(num("a dozen", "en").unwrap().0, 12.0);
+        assert_eq!(num(".08", "en").unwrap().0, 0.08);
+        assert_eq!(num("1\u{202f}234\u{202f}567,89", "de").unwrap().0, 1234567.89);
+        assert_eq!(num("2.33 k", "en").unwrap().0, 2330.0);
+        assert_eq!(num("5 mm", "en").unwrap().2, 1, "millimetres, not millions");
+        assert_eq!(num("fifty - two", "en").unwrap().0, 52.0);
+        assert_eq!(num("three-nought-four", "en").unwrap().0, 3.0);
+        let t = tokenize("Which one do you prefer?");
+        assert_eq!(parse_number(&t, 1, test_lexicon().lang("en")), None, "a pronoun");
     }
 
     #[test]

@@ -33,7 +33,8 @@ fn value(kind: &str) -> Value {
 /// What follows a number.
 enum Suffix {
     Money(String, f64),
-    Percent,
+    /// Percent points as `amount * factor + extra`: 1 and 0 for `%`; 10 and 8.7 for `3割8分7厘`.
+    Percent(f64, f64),
     Quantity(String, f64),
     Duration(String),
     Count(Option<String>),
@@ -174,7 +175,7 @@ impl Recognizer {
             // "$38 billion dollars" is rare; a trailing currency word is not repeated.
             Suffix::Money(code, factor)
         } else if percent_prefix.is_some() {
-            Suffix::Percent
+            Suffix::Percent(1.0, 0.0)
         } else {
             let (suffix, len) = self.suffix(tokens, i, &expr, end, lv);
             end += len;
@@ -213,12 +214,12 @@ impl Recognizer {
                 }
                 ("MONEY", v)
             }
-            Suffix::Percent => {
+            Suffix::Percent(factor, extra) => {
                 let mut v = value("percent");
                 v.unit = Some("%".into());
-                v.amount = exact.then_some(lo);
+                v.amount = exact.then_some(clean(lo * factor + extra));
                 if !exact {
-                    (v.low, v.high) = (Some(lo), Some(hi));
+                    (v.low, v.high) = (Some(clean(lo * factor)), Some(clean(hi * factor)));
                 }
                 ("PERCENT", v)
             }
@@ -316,6 +317,37 @@ impl Recognizer {
         (clean(total), end)
     }
 
+    /// The rest of a Japanese ratio after its main unit (`3割` = 30 %): smaller units with
+    /// their digits (`8分7厘`), a bare half (`5割半` = 55 %) and a trailing `引` (`5割引`, a
+    /// discount of 50 %). `used` counts the tokens taken so far.
+    fn ratio(&self, tokens: &[Token], mut k: usize, factor: f64, lv: &LangValues, used: usize) -> (Suffix, usize) {
+        let start = k - used;
+        let mut extra = 0.0;
+        let mut last = factor;
+        if let Some((len, half)) = match_longest(tokens, k, &lv.percent_ratio_minor).filter(|(_, f)| **f >= 1.0) {
+            // 半 carries its own value; 分 without a digit is no part of the ratio.
+            if lv.percent_ratio_half.contains(&tokens[k].norm) {
+                extra += half;
+                k += len;
+            }
+        }
+        while let Some(n) = tokens.get(k).and_then(|_| parse_number(tokens, k, lv)).filter(|n| !n.vague && n.low < 10.0)
+        {
+            match match_longest(tokens, n.end, &lv.percent_ratio_minor).filter(|(_, f)| **f < last) {
+                Some((len, f)) if !lv.percent_ratio_half.contains(&tokens[n.end].norm) => {
+                    extra += n.low * f;
+                    last = *f;
+                    k = n.end + len;
+                }
+                _ => break,
+            }
+        }
+        if tokens.get(k).is_some_and(|t| lv.percent_ratio_after.contains(&t.norm)) {
+            k += 1;
+        }
+        (Suffix::Percent(factor, clean(extra)), k - start)
+    }
+
     /// Extends a number into a range: `4 to 5`, `100 bis 300 Milliarden`, `1.3–1.5 trillion`,
     /// `between $85 million and $95 million`. A scale written once applies to both ends.
     fn range(&self, tokens: &[Token], first: NumExpr, lv: &LangValues, opener: bool) -> (NumExpr, usize) {
@@ -381,7 +413,10 @@ impl Recognizer {
             }
         }
         if let Some((len, _)) = match_longest(tokens, end, &lv.percent_after) {
-            return (Suffix::Percent, len);
+            return (Suffix::Percent(1.0, 0.0), len);
+        }
+        if let Some((len, factor)) = match_longest(tokens, end, &lv.percent_ratio) {
+            return self.ratio(tokens, end + len, *factor, lv, len);
         }
         if let Some(t) = tokens.get(end) {
             if let Some((unit, factor)) = lv.unit_symbols.get(&t.text) {

@@ -61,7 +61,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
-        let kind = if fold_digit(c).is_some() {
+        // ".08", ",5": a leading separator after a space starts a number.
+        let leading_separator = matches!(c, '.' | ',')
+            && (i == 0 || chars[i - 1].is_whitespace())
+            && chars.get(i + 1).and_then(|&n| fold_digit(n)).is_some();
+        let kind = if fold_digit(c).is_some() || leading_separator {
             i += 1;
             while i < chars.len() {
                 if fold_digit(chars[i]).is_some() {
