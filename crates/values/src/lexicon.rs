@@ -65,6 +65,12 @@ struct NumbersFile {
     decimal_words: Vec<String>,
     /// After these a lone "one" is a pronoun (`the one you mentioned`), not a number.
     one_is_pronoun_after: Vec<String>,
+    /// Denominators after a spelled number: `drei Viertel` = 0.75, `zwei Drittel`.
+    denominators: BTreeMap<String, f64>,
+    /// Numbers spelled in kana syllables (`にせんにひゃく`): digits, 十百千, 万億兆.
+    kana: BTreeMap<String, f64>,
+    /// Separator of spelled-out decimals between numerals (`四・八`).
+    numeral_decimal: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -103,6 +109,9 @@ struct BoundsFile {
 #[serde(default)]
 struct UnitsFile {
     words: BTreeMap<String, (String, f64)>,
+    /// Units outside the contract's SI bases (`ミリリットル`): a number before one measures
+    /// something, so it is no plain number, but it gets no quantity value.
+    other: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -230,6 +239,10 @@ pub struct LangValues {
     pub compound_parts: HashMap<String, f64>,
     pub decimal_words: HashSet<String>,
     pub one_is_pronoun_after: HashSet<String>,
+    pub kana_numbers: Phrases<f64>,
+    pub denominators: HashMap<String, f64>,
+    pub numeral_decimal: Option<String>,
+    pub other_units: Phrases<()>,
     pub percent_after: Phrases<()>,
     pub percent_before: Phrases<()>,
     /// Ratio units in percent points (`割` = 10), their smaller units after them (`分` = 1,
@@ -377,6 +390,10 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         compound_parts: n.compound_parts.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
         decimal_words: lower(&n.decimal_words),
         one_is_pronoun_after: lower(&n.one_is_pronoun_after),
+        kana_numbers: phrases(n.kana.clone()),
+        denominators: n.denominators.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
+        numeral_decimal: n.numeral_decimal.clone(),
+        other_units: phrases(f.units.other.iter().map(|u| (u.clone(), ()))),
         percent_after: phrases(percent_after),
         percent_before: phrases(f.percent.prefix.iter().map(|w| (w.clone(), ()))),
         percent_ratio: phrases(f.percent.ratio.clone()),

@@ -235,10 +235,13 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
         {
             digit = Some(parse_digits(&t.norm, lv)?);
         } else if let Some(d) = kanji_digit(t, lv).filter(|d| *d < 10.0) {
+            if t.space_before && j > i {
+                break; // "零 一 二 三": spaced digits are separate numbers
+            }
             digit = Some(if kanji_digits > 0 && digit.is_some() { digit.unwrap_or(0.0) * 10.0 + d } else { d });
             kanji_digits += 1;
         } else if let Some(m) = kanji_digit(t, lv).filter(|m| *m >= 10.0) {
-            section += digit.unwrap_or(1.0) * m;
+            section += digit.filter(|d| *d > 0.0).unwrap_or(1.0) * m; // 零十 = 10
             digit = None;
             kanji_digits = 0;
             saw_scale_or_mult = true;
@@ -278,8 +281,21 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
             || crate::tokens::match_longest(tokens, j, &lv.percent_after).is_some()
             || crate::tokens::match_longest(tokens, j, &lv.percent_ratio).is_some()
     };
+    // ... or when it stands between non-kanji: 三は奇数です, 一匹, 三年, 一ダース (not 一方, 統一).
+    let kanji_at = |k: usize| tokens.get(k).is_some_and(|t| t.text.chars().next().is_some_and(crate::tokens::is_kanji));
+    let measured_next = || {
+        crate::tokens::match_longest(tokens, j, &lv.counters).is_some()
+            || crate::tokens::match_longest(tokens, j, &lv.duration_words).is_some()
+            || crate::tokens::match_longest(tokens, j, &lv.unit_words).is_some()
+    };
+    let glued_kanji_before = i > 0 && kanji_at(i - 1) && !tokens[i].space_before;
+    let glued_kanji_after = kanji_at(j) && !tokens[j].space_before;
+    let standalone = || !glued_kanji_before && (!glued_kanji_after || measured_next());
     if j == i + usize::from(vague)
-        || !(saw_scale_or_mult || starts_with_digits || kanji_digits > 1 || (kanji_digits == 1 && currency_next()))
+        || !(saw_scale_or_mult
+            || starts_with_digits
+            || kanji_digits > 1
+            || (kanji_digits == 1 && (currency_next() || standalone())))
     {
         return None;
     }
@@ -287,6 +303,21 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
         return None; // plain digits: handled by the western parser
     }
     let mut value = total + section + digit.unwrap_or(0.0);
+    // Spelled-out decimals: 四・八〇〇 = 4.8, 二百・〇三 = 200.03.
+    if let Some(sep) = lv.numeral_decimal.as_deref().filter(|_| !vague) {
+        if tokens.get(j).is_some_and(|t| t.norm == sep) {
+            let mut digits = String::new();
+            let mut k = j + 1;
+            while let Some(d) = tokens.get(k).and_then(|t| kanji_digit(t, lv)).filter(|d| *d < 10.0) {
+                digits.push(char::from(b'0' + d as u8));
+                k += 1;
+            }
+            if let Some(f) = (!digits.is_empty()).then(|| format!("0.{digits}").parse::<f64>().ok()).flatten() {
+                value += f;
+                j = k;
+            }
+        }
+    }
     // Multi-character scales after the number: 五十ダース (fifty dozen).
     if let Some((len, factor)) = scale_at(tokens, j, lv).filter(|(len, _)| *len > 1) {
         value *= factor;
@@ -294,6 +325,53 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     }
     let (low, high) = if vague { (value, value * 10.0) } else { (value, value) };
     Some(NumExpr { start: i, end: j, low, high, vague, scaled: saw_scale_or_mult, factor: 1.0, plain_digits: None })
+}
+
+/// A number spelled in hiragana (`にせんにひゃくごじゅうろく` = 2256, `ろく` = 6), only as a
+/// whole run between spaces, punctuation or the text's ends: its syllables are everyday
+/// particles (`に`, `ご`) inside running text.
+fn parse_kana(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
+    let hiragana = |t: &Token| t.kind == Kind::Cjk && t.text.chars().all(crate::tokens::is_hiragana);
+    let delimited = |k: usize| k >= tokens.len() || tokens[k].space_before || tokens[k].kind == Kind::Punct;
+    if lv.kana_numbers.iter().next().is_none() || !hiragana(&tokens[i]) || !(i == 0 || delimited(i)) {
+        return None;
+    }
+    let (mut total, mut section, mut digit, mut j) = (0.0f64, 0.0f64, None::<f64>, i);
+    while j < tokens.len() && (j == i || !tokens[j].space_before) && hiragana(&tokens[j]) {
+        if j - i > 4 * MAX_NUMBER_TOKENS {
+            return None;
+        }
+        let (len, v) = match_longest(tokens, j, &lv.kana_numbers)?;
+        if (j + 1..j + len).any(|k| tokens[k].space_before) {
+            return None;
+        }
+        match *v {
+            v if v < 10.0 => digit = Some(digit.map_or(v, |d| d * 10.0 + v)), // にさんよん: digit by digit
+            v if v < 1e4 => {
+                section += digit.unwrap_or(1.0) * v;
+                digit = None;
+            }
+            v => {
+                total += (section + digit.unwrap_or(0.0)).max(1.0) * v;
+                (section, digit) = (0.0, None);
+            }
+        }
+        j += len;
+    }
+    if j == i || !delimited(j) {
+        return None;
+    }
+    let value = total + section + digit.unwrap_or(0.0);
+    Some(NumExpr {
+        start: i,
+        end: j,
+        low: value,
+        high: value,
+        vague: false,
+        scaled: false,
+        factor: 1.0,
+        plain_digits: None,
+    })
 }
 
 /// The number expression starting at token `i`, if any; a leading sign word or dash
@@ -332,7 +410,7 @@ fn parse_unsigned(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr
         });
     }
     if t.kind == Kind::Cjk || (t.kind == Kind::Num && tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Cjk)) {
-        if let Some(e) = parse_cjk(tokens, i, lv) {
+        if let Some(e) = parse_cjk(tokens, i, lv).or_else(|| parse_kana(tokens, i, lv)) {
             return Some(e);
         }
     }
@@ -515,6 +593,14 @@ fn parse_spelled(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr>
                 j += 1;
                 continue;
             }
+            // "drei Viertel": a denominator divides the number before it.
+            if let (Some(d), Some(Part::Num(v))) = (lv.denominators.get(&t.norm), parts.last().copied()) {
+                parts.pop();
+                parts.push(Part::Num(v * d));
+                j += 1;
+                end = j;
+                continue;
+            }
         } else if t.norm == "-" && words > 0 && tens_hyphen_unit(&parts, tokens.get(j + 1), lv) {
             // "twenty-one", "fifty - two"; but "three-nought-four" are three numbers.
             j += 1;
@@ -679,6 +765,28 @@ mod tests {
         assert_eq!(num("three-nought-four", "en").unwrap().0, 3.0);
         let t = tokenize("Which one do you prefer?");
         assert_eq!(parse_number(&t, 1, test_lexicon().lang("en")), None, "a pronoun");
+    }
+
+    #[test]
+    fn japanese_kana_lone_digits_and_decimals() {
+        assert_eq!(num("にせんにひゃくごじゅうろく", "ja").unwrap().0, 2256.0);
+        assert_eq!(
+            num("はっせんはっぴゃくきゅうじゅうごまんろくせんさんびゃくななじゅう", "ja").unwrap().0,
+            88956370.0
+        );
+        let t = tokenize("あなたにろく");
+        assert_eq!(parse_number(&t, 3, test_lexicon().lang("ja")), None, "kana inside running text are particles");
+        assert_eq!(num("三は奇数です", "ja").unwrap().0, 3.0);
+        assert_eq!(num("一匹", "ja").unwrap().0, 1.0);
+        assert_eq!(num("一部", "ja"), None, "a lone kanji digit before a kanji is a word");
+        let t = tokenize("統一");
+        assert_eq!(parse_number(&t, 1, test_lexicon().lang("ja")), None);
+        assert_eq!(num("四・八〇〇", "ja").unwrap().0, 4.8);
+        assert_eq!(num("二百・〇三", "ja").unwrap().0, 200.03);
+        assert_eq!(num("一二三四五六七八九〇", "ja").unwrap().0, 1234567890.0);
+        assert_eq!(num("零 一", "ja").unwrap().2, 1, "spaced digits are separate numbers");
+        assert_eq!(num("零十三", "ja").unwrap().0, 13.0);
+        assert_eq!(num("fünf und drei Viertel Milliarde", "de").unwrap().0, 5.75e9);
     }
 
     #[test]

@@ -77,7 +77,12 @@ impl Recognizer {
             let n = parse_number(tokens, i, lv)?;
             let glued_before = !tokens[i].space_before && i > 0 && tokens[i - 1].kind == Kind::Word;
             let glued_after = tokens.get(n.end).is_some_and(|t| t.kind == Kind::Word && !t.space_before);
-            if !glued_before && !glued_after {
+            // A number before a unit measures something (29キロメートル): no plain number.
+            let measured = match_longest(tokens, n.end, &lv.other_units).is_some()
+                || (lv.words.contains_key(&tokens[i].norm) || tokens[i].kind != Kind::Word)
+                    && tokens.get(n.end).is_some_and(|t| t.kind == Kind::Cjk)
+                    && match_longest(tokens, n.end, &lv.unit_words).is_some();
+            if !glued_before && !glued_after && !measured {
                 let (a, b) = (tokens[i].start, tokens[n.end - 1].end);
                 let mut v = value("number");
                 if n.vague {

@@ -41,7 +41,17 @@ pub fn fold_digit(c: char) -> Option<char> {
 
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
-        0x3005 | 0x3040..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0xAC00..=0xD7AF)
+        0x3005 | 0x3007 | 0x3040..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0xAC00..=0xD7AF)
+}
+
+/// Hiragana (the syllables kana numbers are spelled in).
+pub fn is_hiragana(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x309F)
+}
+
+/// Kanji (not kana): a lone kanji digit next to one is part of a word (`統一`, `一方`).
+pub fn is_kanji(c: char) -> bool {
+    matches!(c as u32, 0x3005 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
 fn is_word_char(c: char) -> bool {
