@@ -171,8 +171,9 @@ EXCLUSIONS = {
               "money values are amounts", lambda c: any((r.get("Resolution") or {}).get("value", "") is None for r in c.get("Results", []))),
     "quantity": ("dimensions outside the contract's SI bases W, m, g, B (volume, area, speed, angle, "
                  "temperature)", lambda c: any((r.get("Resolution") or {}).get("subtype") in ("Volume", "Area", "Speed", "Angle", "Temperature") for r in c.get("Results", []))),
-    "duration": ("time-of-day durations (hours, minutes, seconds): the contract's duration units are "
-                 "day, week, month, year", lambda c: any(str((r.get("Value") or {}).get("Timex", "")).startswith("PT") for r in c.get("Results", []))),
+    "duration": ("time-of-day durations (hours, minutes, seconds), business days and compound durations "
+                 "(`1 year 1 month 21 days`, P1Y1M21D): the contract's duration is one amount in day, week, month "
+                 "or year", lambda c: any(not re.fullmatch(r"P[\d.]+[DWMY]", str((r.get("Value") or {}).get("Timex", ""))) for r in c.get("Results", []))),
 }
 
 

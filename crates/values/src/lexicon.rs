@@ -124,6 +124,13 @@ struct DurationsFile {
     ago: Vec<String>,
     ago_before: Vec<String>,
     phrases: BTreeMap<String, (f64, String)>,
+    /// Words before a duration that belong to it (`another`, `nog een`, `まる`, `もう`);
+    /// without a number they stand for one (`another week`).
+    lead: Vec<String>,
+    /// Unit words valid only after a lead word (`まる1日`: a bare `1日` is a date).
+    lead_units: BTreeMap<String, String>,
+    /// A half after the unit (`3年半` = 3.5 years).
+    half_after: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -268,6 +275,9 @@ pub struct LangValues {
     pub ago_before: HashSet<String>,
     /// Fixed-length phrases ("all week", "a couple of days", "半年") -> (amount, unit).
     pub duration_phrases: Phrases<(f64, String)>,
+    pub duration_lead: Phrases<()>,
+    pub duration_lead_units: Phrases<String>,
+    pub duration_half_after: Phrases<()>,
     pub months: HashMap<String, u32>,
     /// Numeric dates are written month first (`02/22/2016`).
     pub month_first: bool,
@@ -412,6 +422,9 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         ago_after: lower(&f.durations.ago),
         ago_before: lower(&f.durations.ago_before),
         duration_phrases: phrases(f.durations.phrases.clone()),
+        duration_lead: phrases(f.durations.lead.iter().map(|w| (w.clone(), ()))),
+        duration_lead_units: phrases(f.durations.lead_units.clone()),
+        duration_half_after: phrases(f.durations.half_after.iter().map(|w| (w.clone(), ()))),
         months,
         month_first: f.dates.month_first,
         weekdays: phrases(weekdays),

@@ -36,7 +36,8 @@ enum Suffix {
     /// Percent points as `amount * factor + extra`: 1 and 0 for `%`; 10 and 8.7 for `3割8分7厘`.
     Percent(f64, f64),
     Quantity(String, f64),
-    Duration(String),
+    /// Unit and an extra amount (`3年半`: 0.5).
+    Duration(String, f64),
     Count(Option<String>),
     Year,
     /// A past date written as a duration and "ago"; the flag marks a preceding "ago" word
@@ -129,6 +130,14 @@ impl Recognizer {
             let (a, b) = (tokens[s].start, tokens[e - 1].end);
             (a, b, chars[a..b].iter().collect())
         };
+        if let Some((end, amount, unit)) = self.led_duration(tokens, i, lv) {
+            let (start, e, text) = span(i, end);
+            let mut v = value("duration");
+            v.amount = Some(amount);
+            v.unit = Some(unit);
+            out.push(ValueSpan { start, end: e, text, label: "DURATION", value: v });
+            return Some(end);
+        }
         if let Some(d) = parse_date(tokens, i, lv, reference) {
             let (start, end, text) = span(d.start, d.end);
             let mut v = value("date");
@@ -237,11 +246,11 @@ impl Recognizer {
                 }
                 ("QUANTITY", v)
             }
-            Suffix::Duration(unit) => {
+            Suffix::Duration(unit, extra) => {
                 let mut v = value("duration");
                 let (unit, mult) = if unit == "decade" { ("year".to_string(), 10.0) } else { (unit, 1.0) };
                 v.unit = Some(unit);
-                v.amount = exact.then_some(lo * mult);
+                v.amount = exact.then_some((lo + extra) * mult);
                 if !exact {
                     (v.low, v.high) = (Some(lo * mult), Some(hi * mult));
                 }
@@ -278,6 +287,23 @@ impl Recognizer {
         }
         out.push(ValueSpan { start, end: e, text, label, value: v });
         Some(end)
+    }
+
+    /// A duration after a lead word, which joins the span: `another week` (one week),
+    /// `nog een maand`, `もう1週間`, `まる1日`. Returns (end, amount, unit).
+    fn led_duration(&self, tokens: &[Token], i: usize, lv: &LangValues) -> Option<(usize, f64, String)> {
+        let (len, _) = match_longest(tokens, i, &lv.duration_lead)?;
+        let k = i + len;
+        let unit_at = |at: usize| {
+            match_longest(tokens, at, &lv.duration_words).or_else(|| match_longest(tokens, at, &lv.duration_lead_units))
+        };
+        if let Some((unit_len, unit)) = unit_at(k) {
+            return Some((k + unit_len, 1.0, unit.clone()));
+        }
+        let n = tokens.get(k).and_then(|_| parse_number(tokens, k, lv)).filter(|n| !n.vague && n.low == n.high)?;
+        let (unit_len, unit) = unit_at(n.end)?;
+        let (unit, mult) = if unit == "decade" { ("year".to_string(), 10.0) } else { (unit.clone(), 1.0) };
+        Some((n.end + unit_len, n.low * mult, unit))
     }
 
     /// Subunits after a whole main amount, as a sum in main units, and the token after them:
@@ -454,14 +480,16 @@ impl Recognizer {
             let ago = lv.duration_not_after.contains(after) || lv.duration_not_before.contains(before);
             let a_year = expr.plain_digits == Some(4) && unit == "year";
             if !ago && !a_year {
-                return (Suffix::Duration(unit.clone()), at + len - end);
+                let half = match_longest(tokens, at + len, &lv.duration_half_after).map(|(l, _)| l);
+                let extra = if half.is_some() { 0.5 } else { 0.0 };
+                return (Suffix::Duration(unit.clone(), extra), at + len - end + half.unwrap_or(0));
             }
         }
         if hyphen {
             if let Some(unit) =
                 tokens.get(at).and_then(|t| lv.duration_suffixes.iter().find(|(s, _)| *s == t.norm)).map(|(_, u)| u)
             {
-                return (Suffix::Duration(unit.clone()), 2);
+                return (Suffix::Duration(unit.clone(), 0.0), 2);
             }
         }
         if let Some((len, counter)) = match_longest(tokens, end, &lv.counters) {
@@ -651,6 +679,16 @@ mod tests {
             let d = rec(text, lang).into_iter().find(|v| v.1 == "DURATION").unwrap_or_else(|| panic!("{text}"));
             let expected = if text.starts_with('5') { 5.0 } else { 7.0 };
             assert_eq!((d.2.amount, d.2.unit.as_deref()), (Some(expected), Some("year")), "{text}");
+        }
+        for (text, lang, amount, unit) in [
+            ("Can we wait another month?", "en", 1.0, "month"),
+            ("Kunnen we nog een maand wachten?", "nl", 1.0, "month"),
+            ("もう1週間待てますか", "ja", 1.0, "week"),
+            ("まる1日不在にします", "ja", 1.0, "day"),
+            ("3年半不在にします", "ja", 3.5, "year"),
+        ] {
+            let (_, label, v) = one(text, lang);
+            assert_eq!((label, v.amount, v.unit.as_deref()), ("DURATION", Some(amount), Some(unit)), "{text}");
         }
         assert!(rec("two years ago", "en").iter().all(|v| v.1 != "DURATION"));
         assert_eq!(one("two years ago", "en").2.date.as_deref(), Some("2023"));
