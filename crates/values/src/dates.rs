@@ -64,6 +64,73 @@ fn day_of_month(d: u32, reference: Option<CivilDate>) -> Option<String> {
     ymd(y, m, d)
 }
 
+/// A day of the month at `k`: digits (`21`), digits with an ordinal suffix (`21st`, `21e`,
+/// `27ste`) or an ordinal word (`twenty-first`, `eerste`). Returns (day, token after, ordinal).
+fn day_at(tokens: &[Token], k: usize, lv: &LangValues) -> Option<(u32, usize, bool)> {
+    if let Some(d) = small(tokens.get(k), 31) {
+        let suffix = tokens.get(k + 1).filter(|t| !t.space_before && lv.ordinal_suffixes.contains(&t.norm));
+        return Some(if suffix.is_some() { (d, k + 2, true) } else { (d, k + 1, false) });
+    }
+    let (len, d) = match_longest(tokens, k, &lv.ordinals)?;
+    (1..=31).contains(d).then_some((*d, k + len, true))
+}
+
+/// A Japanese number in a date: digits or kanji numerals (`二〇〇九`, `十二`, `一`).
+fn japanese_number(tokens: &[Token], k: usize, lv: &LangValues) -> Option<(i64, usize)> {
+    let t = tokens.get(k)?;
+    if t.kind == Kind::Num {
+        return t.norm.chars().all(|c| c.is_ascii_digit()).then(|| t.norm.parse().ok().map(|v| (v, k + 1))).flatten();
+    }
+    if t.kind != Kind::Cjk || !lv.words.contains_key(&t.norm) {
+        return None;
+    }
+    if let Some(n) = crate::numbers::parse_number(tokens, k, lv).filter(|n| !n.vague && n.low.fract() == 0.0) {
+        return Some((n.low as i64, n.end));
+    }
+    lv.words.get(&t.norm).filter(|d| **d < 10.0).map(|d| (*d as i64, k + 1))
+}
+
+/// Japanese dates with digits or kanji and optional eras and の: `2018年一月十二日`,
+/// `二〇〇九年十月十二日`, `平成22年1月29日`, `10月の2日`, `一月十九日`.
+fn japanese(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<CivilDate>) -> Option<DateExpr> {
+    let marker = |k: usize, m: &str| is(tokens.get(k), m);
+    let skip_no = |k: usize| if marker(k, "の") { k + 1 } else { k };
+    let mut k = i;
+    let mut year = None;
+    if let Some((len, base)) = match_longest(tokens, k, &lv.eras) {
+        let (n, after) = if marker(k + len, "元") { (1, k + len + 1) } else { japanese_number(tokens, k + len, lv)? };
+        if !marker(after, "年") {
+            return None;
+        }
+        year = Some(*base + n as i32);
+        k = skip_no(after + 1);
+    } else if let Some((y, after)) = japanese_number(tokens, k, lv).filter(|(y, a)| marker(*a, "年") && *y >= 1000) {
+        // Digit years glued to a period end (2026年末) are the absolute parser's.
+        if tokens[k].kind == Kind::Num {
+            return None;
+        }
+        year = Some(y as i32);
+        k = skip_no(after + 1);
+    }
+    let (m, after) = japanese_number(tokens, k, lv).filter(|(m, a)| marker(*a, "月") && (1..=12).contains(m))?;
+    let k = skip_no(after + 1);
+    let day = japanese_number(tokens, k, lv).filter(|(d, a)| marker(*a, "日") && (1..=31).contains(d));
+    let (m, end) = (m as u32, day.map_or(after + 1, |(_, a)| a + 1));
+    let date = match (year, day) {
+        (Some(y), Some((d, _))) => ymd(y, m, d as u32),
+        (Some(y), None) => ym(y, m),
+        (None, Some((d, _))) => infer_year(m, d as u32, reference),
+        (None, None) => return None,
+    };
+    date.map(|d| DateExpr { start: i, end, date: Some(d) })
+}
+
+/// The Monday-based week `n` weeks from the reference's, at `weekday` (0 = Monday).
+fn weekday_of_week(n: i64, weekday: u32, reference: Option<CivilDate>) -> Option<String> {
+    let r = reference?;
+    Some(r.add_days(7 * n - i64::from(r.weekday()) + i64::from(weekday)).to_string())
+}
+
 fn resolve(rel: Relative, reference: Option<CivilDate>) -> Option<String> {
     let r = reference?;
     match rel {
@@ -110,22 +177,52 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
             if d.len() <= 2 && m.len() <= 2 && y.len() == 4 {
                 return expr(i + 1, ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?));
             }
+            // 2015.5.13
+            if d.len() == 4 && m.len() <= 2 && y.len() <= 2 {
+                return expr(i + 1, ymd(d.parse().ok()?, m.parse().ok()?, y.parse().ok()?));
+            }
+        }
+        // 15.1. / 28.10. where a dot is no decimal separator (German): day and month.
+        if let [d, m] = parts.as_slice() {
+            let closed = tokens.get(i + 1).is_some_and(|n| n.norm == "." && !n.space_before);
+            if lv.decimal != '.' && closed && d.len() <= 2 && (1..=2).contains(&m.len()) {
+                let (d, m) = (d.parse().ok()?, m.parse().ok()?);
+                return infer_year(m, d, reference).map(|date| DateExpr { start: i, end: i + 2, date: Some(date) });
+            }
         }
     }
     // 02/22/2016 (en: month first), 21/04/2016, 21-04-2016, 21/04/16
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
     if let (Some(a), true) = (small(Some(t), 31), is(tokens.get(i + 1), "/") || is(tokens.get(i + 1), "-")) {
         let sep = tokens[i + 1].norm.clone();
-        if let (Some(b), true) = (small(tokens.get(i + 2), 31), is(tokens.get(i + 3), &sep)) {
-            let y = tokens.get(i + 4).and_then(|t| {
-                year_of(t).or_else(|| {
-                    (t.kind == Kind::Num && t.norm.len() == 2)
-                        .then(|| t.norm.parse::<i32>().ok().map(|y| 2000 + y))
-                        .flatten()
-                })
-            });
-            if let Some(y) = y {
-                let (m, d) = if lv.month_first && a <= 12 { (a, b) } else { (b, a) };
-                return expr(i + 5, ymd(y, m, d));
+        let order = |a: u32, b: u32| if (lv.month_first && a <= 12) || b > 12 { (a, b) } else { (b, a) };
+        if let Some(b) = small(tokens.get(i + 2), 31) {
+            if is(tokens.get(i + 3), &sep) || is(tokens.get(i + 3), ",") {
+                // Two-digit years: 05/05/89 is 1989, 21/04/16 is 2016.
+                let y = tokens.get(i + 4).and_then(|t| {
+                    year_of(t).or_else(|| {
+                        (t.kind == Kind::Num && t.norm.len() == 2)
+                            .then(|| t.norm.parse::<i32>().ok().map(|y| if y < 50 { 2000 + y } else { 1900 + y }))
+                            .flatten()
+                    })
+                });
+                if let Some(y) = y {
+                    let (m, d) = order(a, b);
+                    return expr(i + 5, ymd(y, m, d));
+                }
+            }
+            // 22/04, 4/22, 22-4 without a year: a slash, or a dash with a day above 12 (so
+            // "4-5%" stays a range); never before another number or a unit.
+            let more = tokens.get(i + 3).is_some_and(|t| matches!(t.norm.as_str(), "/" | "-" | "%" | "." | ","))
+                && glued(i + 3)
+                && tokens.get(i + 4).is_some_and(|t| t.kind == Kind::Num);
+            let next_word = tokens.get(i + 3).is_some_and(|t| t.kind != Kind::Punct && t.kind != Kind::Cjk);
+            let shaped = glued(i + 1) && glued(i + 2) && (sep == "/" || a > 12 || b > 12);
+            if shaped && !more && !next_word && !is(tokens.get(i + 3), "%") {
+                let (m, d) = order(a, b);
+                if m <= 12 {
+                    return infer_year(m, d, reference).map(|date| DateExpr { start: i, end: i + 3, date: Some(date) });
+                }
             }
         }
     }
@@ -136,6 +233,14 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
         {
             if let (Some(m), Some(d)) = (small(tokens.get(i + 2), 12), small(tokens.get(i + 4), 31)) {
                 return expr(i + 5, ymd(y, m, d));
+            }
+        }
+        // 2019-sep-1, 2019/sep/01
+        if (is(tokens.get(i + 1), "-") || is(tokens.get(i + 1), "/")) && glued(i + 1) {
+            if let (Some(m), true) = (month(i + 2), is(tokens.get(i + 3), &tokens[i + 1].norm)) {
+                if let Some(d) = small(tokens.get(i + 4), 31) {
+                    return expr(i + 5, ymd(y, m, d));
+                }
             }
         }
         // 2025年11月3日, 2025年8月, 2026年末, 2024年
@@ -160,6 +265,9 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
         }
         // 2026 年末 with the marker glued or spaced is handled above; "2025 November" is rare.
     }
+    if let Some(d) = japanese(tokens, i, lv, reference) {
+        return Some(d);
+    }
     // 11月3日 (no year)
     if let Some(m) = small(Some(t), 12).filter(|_| is(tokens.get(i + 1), "月")) {
         if let Some(d) = small(tokens.get(i + 2), 31).filter(|_| is(tokens.get(i + 3), "日")) {
@@ -172,22 +280,32 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
         .filter(|_| is(tokens.get(i + 1), "日") && !["間", "あたり", "当たり"].iter().any(|w| is(tokens.get(i + 2), w)))
     {
         if i == 0 || !is(tokens.get(i - 1), "月") {
-            return Some(DateExpr { start: i, end: i + 2, date: day_of_month(d, reference) });
+            // 21日木曜日, 23日の土曜日: the weekday joins the span.
+            let k = if is(tokens.get(i + 2), "の") { i + 3 } else { i + 2 };
+            let end = match_longest(tokens, k, &lv.weekdays).map_or(i + 2, |(len, _)| k + len);
+            return Some(DateExpr { start: i, end, date: day_of_month(d, reference) });
         }
     }
     // Month-first: November 3, 2025 / Nov. 3rd 2025 / November 2025 / Nov 3
     if let Some(m) = month(i) {
         let mut k = skip(i + 1, &["."]);
-        if let Some(d) = small(tokens.get(k), 31) {
+        // Oct-2, Oct/2 (glued separators)
+        let separated = (is(tokens.get(k), "-") || is(tokens.get(k), "/")) && glued(k) && glued(k + 1);
+        if separated {
             k += 1;
-            k = skip(k, &["st", "nd", "rd", "th"]);
+        }
+        let the = tokens.get(k).is_some_and(|t| lv.day_articles.contains(&t.norm)) && !separated;
+        if let Some((d, after, ordinal)) = day_at(tokens, k + usize::from(the), lv) {
+            k = after;
             let k2 = skip(k, &[","]);
             if let Some(y) = tokens.get(k2).and_then(year_of) {
                 return expr(k2 + 1, ymd(y, m, d));
             }
-            // "Nov 3" needs a long month name or a dot to be trusted (not "May 3").
+            // "Nov 3" needs a long month name, a dot, an ordinal or a glued form to be trusted
+            // (not "May 3").
             let dotted = is(tokens.get(i + 1), ".");
-            if (tokens[i].norm.chars().count() > 3 || dotted) && tokens[i].norm != "may" {
+            let marked = dotted || ordinal || separated || glued(i + 1);
+            if (tokens[i].norm.chars().count() > 3 || marked) && (tokens[i].norm != "may" || ordinal) {
                 return infer_year(m, d, reference).map(|date| DateExpr { start: i, end: k, date: Some(date) });
             }
             return None;
@@ -206,28 +324,113 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
         .flatten()
         .filter(|n| n.end == i + 1 && n.low.fract() == 0.0 && (1.0..=31.0).contains(&n.low) && month(i + 1).is_some())
         .map(|n| n.low as u32);
-    if let Some(d) = small(Some(t), 31).or(spelled_day) {
-        let mut k = skip(i + 1, &["."]);
+    let day = day_at(tokens, i, lv).map(|(d, k, _)| (d, k)).or(spelled_day.map(|d| (d, i + 1)));
+    if let Some((d, after)) = day {
+        let mut k = skip(after, &["."]);
         k = skip(k, &["de", "del"]);
+        if let Some((len, _)) = match_longest(tokens, k, &lv.day_of) {
+            k += len;
+        }
+        // 2-okt, 1-jan, 01/sep/2019
+        let separated = (is(tokens.get(k), "-") || is(tokens.get(k), "/")) && glued(k) && glued(k + 1);
+        if separated {
+            k += 1;
+        }
         if let Some(m) = month(k) {
             let mut k2 = skip(k + 1, &["."]);
+            if separated && (is(tokens.get(k2), "-") || is(tokens.get(k2), "/")) {
+                k2 += 1;
+            }
             k2 = skip(k2, &["de", "del"]);
             k2 = skip(k2, &[","]);
             if let Some(y) = tokens.get(k2).and_then(year_of) {
                 return expr(k2 + 1, ymd(y, m, d));
             }
-            return infer_year(m, d, reference).map(|date| DateExpr { start: i, end: k + 1, date: Some(date) });
+            let end = if is(tokens.get(k + 1), ".") && tokens[k].norm.chars().count() <= 4 { k + 2 } else { k + 1 };
+            return infer_year(m, d, reference).map(|date| DateExpr { start: i, end, date: Some(date) });
         }
     }
     None
 }
 
+/// An article and a day ordinal: `the 27th`, `de 15e`, `the 20th of next month`, `am
+/// ersten Januar`. Without a month, the ordinal must be marked (`27th`, `second`) or end the
+/// clause (`the 27.`), so `the second quarter` and `the 27 members` stay no dates.
+fn day_with_article(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<CivilDate>) -> Option<DateExpr> {
+    if !tokens.get(i).is_some_and(|t| lv.day_articles.contains(&t.norm)) {
+        return None;
+    }
+    let (d, after, ordinal) = day_at(tokens, i + 1, lv)?;
+    if let Some(abs) = absolute(tokens, i + 1, lv, reference) {
+        return Some(DateExpr { start: i, end: abs.end, date: abs.date });
+    }
+    let k = match_longest(tokens, after, &lv.day_of).map_or(after, |(len, _)| after + len);
+    if let Some((len, Relative::Month(n))) = match_longest(tokens, k, &lv.relative) {
+        let date = reference.and_then(|r| {
+            let (y, m) = r.add_months(*n);
+            ymd(y, m, d)
+        });
+        return Some(DateExpr { start: i, end: k + len, date });
+    }
+    let clause_end = tokens.get(after).is_none_or(|t| t.kind == Kind::Punct);
+    let german_dot = is(tokens.get(after), ".") && tokens.get(after + 1).is_none_or(|t| t.kind != Kind::Num);
+    (clause_end && (ordinal || !is(tokens.get(after), "%")) || (german_dot && ordinal)).then(|| DateExpr {
+        start: i,
+        end: after,
+        date: day_of_month(d, reference),
+    })
+}
+
 /// The date expression starting at token `i`, if any.
 pub fn parse_date(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<CivilDate>) -> Option<DateExpr> {
+    let weekday_after = |k: usize| {
+        let k = match_longest(tokens, k, &lv.week_weekday_joiners).map_or(k, |(len, _)| k + len);
+        match_longest(tokens, k, &lv.weekdays).map(|(len, w)| (k + len, *w))
+    };
     if let Some((len, rel)) = match_longest(tokens, i, &lv.relative) {
+        match *rel {
+            // "next week Sunday", "volgende week op vrijdag", "来週の日曜日"
+            Relative::Week(n) => {
+                if let Some((end, weekday)) = weekday_after(i + len) {
+                    return Some(DateExpr { start: i, end, date: weekday_of_week(n, weekday, reference) });
+                }
+            }
+            // 今月の27日, 来月の二十日
+            Relative::Month(n) => {
+                let k = if is(tokens.get(i + len), "の") { i + len + 1 } else { i + len };
+                if let Some((d, after)) = japanese_number(tokens, k, lv).filter(|(_, a)| is(tokens.get(*a), "日")) {
+                    let date = reference.and_then(|r| {
+                        let (y, m) = r.add_months(n);
+                        ymd(y, m, u32::try_from(d).ok()?)
+                    });
+                    return Some(DateExpr { start: i, end: after + 1, date });
+                }
+            }
+            _ => {}
+        }
         return Some(DateExpr { start: i, end: i + len, date: resolve(*rel, reference) });
     }
+    // "this Friday", "next Sunday", "last Sunday", "vorige zondag", "次の日曜日"
+    if let Some((len, n)) = match_longest(tokens, i, &lv.weekday_modifiers) {
+        if let Some((wlen, weekday)) = match_longest(tokens, i + len, &lv.weekdays) {
+            return Some(DateExpr { start: i, end: i + len + wlen, date: weekday_of_week(*n, *weekday, reference) });
+        }
+    }
+    // "the 27th", "de 15e", "the 20th of next month", "Thursday the 21st"
+    if let Some(d) = day_with_article(tokens, i, lv, reference) {
+        return Some(d);
+    }
     if let Some((len, weekday)) = match_longest(tokens, i, &lv.weekdays) {
+        // "Friday next week", "Sunday of next week"
+        let k = match_longest(tokens, i + len, &lv.day_of).map_or(i + len, |(l, _)| i + len + l);
+        if let Some((rlen, Relative::Week(n))) = match_longest(tokens, k, &lv.relative) {
+            return Some(DateExpr { start: i, end: k + rlen, date: weekday_of_week(*n, *weekday, reference) });
+        }
+        // "Thursday the 21st", "vrijdag de 15de"
+        let k = if is(tokens.get(i + len), ",") { i + len + 1 } else { i + len };
+        if let Some(d) = day_with_article(tokens, k, lv, reference) {
+            return Some(DateExpr { start: i, end: d.end, date: d.date });
+        }
         // "Monday, November 3, 2025": the written date wins and the weekday joins the span.
         let after = if is(tokens.get(i + len), ",") { i + len + 1 } else { i + len };
         if let Some(abs) = tokens.get(after).and_then(|_| absolute(tokens, after, lv, reference)) {
@@ -307,6 +510,32 @@ mod tests {
         assert_eq!(d("earlier this year", "en").as_deref(), Some("2025"));
         assert_eq!(date("yesterday", "en", None), Some((None, 1)));
         assert_eq!(d("Monday, November 3, 2025", "en").as_deref(), Some("2025-11-03"));
+    }
+
+    #[test]
+    fn ordinals_weekday_weeks_and_numeric_days() {
+        // 2025-11-04 is a Tuesday.
+        assert_eq!(d("March 3rd", "en").as_deref(), Some("2025-03-03"));
+        assert_eq!(d("the 27th", "en").as_deref(), Some("2025-10-27"));
+        assert_eq!(d("the twenty-second of June", "en").as_deref(), Some("2025-06-22"));
+        assert_eq!(d("the 20th of next month", "en").as_deref(), Some("2025-12-20"));
+        assert_eq!(d("de eerste van januari", "nl").as_deref(), Some("2025-01-01"));
+        assert_eq!(d("next Sunday", "en").as_deref(), Some("2025-11-16"));
+        assert_eq!(d("this Friday", "en").as_deref(), Some("2025-11-07"));
+        assert_eq!(d("volgende week zondag", "nl").as_deref(), Some("2025-11-16"));
+        assert_eq!(d("Friday next week", "en").as_deref(), Some("2025-11-14"));
+        assert_eq!(d("来週の日曜日", "ja").as_deref(), Some("2025-11-16"));
+        assert_eq!(d("22/04", "nl").as_deref(), Some("2025-04-22"));
+        assert_eq!(d("Oct-2", "en").as_deref(), Some("2025-10-02"));
+        assert_eq!(d("05/05/89", "en").as_deref(), Some("1989-05-05"));
+        assert_eq!(d("2019-sep-1", "en").as_deref(), Some("2019-09-01"));
+        assert_eq!(d("28.10.", "de").as_deref(), Some("2025-10-28"));
+        assert_eq!(d("二〇〇九年十月十二日", "ja").as_deref(), Some("2009-10-12"));
+        assert_eq!(d("平成22年1月29日", "ja").as_deref(), Some("2010-01-29"));
+        assert_eq!(d("今月の十日", "ja").as_deref(), Some("2025-11-10"));
+        assert_eq!(d("4-5", "en"), None, "a range, not April 5");
+        assert_eq!(d("the second quarter", "en"), None);
+        assert_eq!(d("the 27 members", "en"), None);
     }
 
     #[test]

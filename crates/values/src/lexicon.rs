@@ -122,6 +122,8 @@ struct DurationsFile {
     not_after: Vec<String>,
     not_before: Vec<String>,
     ago: Vec<String>,
+    /// After a duration: a date that far after the reference (`two weeks from now`, `2日後`).
+    later: Vec<String>,
     ago_before: Vec<String>,
     phrases: BTreeMap<String, (f64, String)>,
     /// Words before a duration that belong to it (`another`, `nog een`, `まる`, `もう`);
@@ -144,6 +146,20 @@ struct DatesFile {
     year_prefix: Vec<String>,
     year_end_suffix: Vec<String>,
     year_start_suffix: Vec<String>,
+    /// Written after a day number: `st`, `nd`, `rd`, `th`; `e`, `ste`, `de`.
+    ordinal_suffixes: Vec<String>,
+    /// Ordinal words for days: `first` = 1, `twenty-second` = 22, `tweeëntwintigste`.
+    ordinals: BTreeMap<String, u32>,
+    /// Articles before a day ordinal: `the 27th`, `de 15e`, `am 15.`.
+    day_articles: Vec<String>,
+    /// Between a day and its month or a day and a relative month: `of`, `van`, `の`.
+    day_of: Vec<String>,
+    /// Before a weekday: `this` = this week's, `next` = next week's, `last` = last week's.
+    weekday_modifiers: BTreeMap<String, i64>,
+    /// Between a relative week and a weekday: `next week on Friday`, `来週の日曜日`.
+    week_weekday_joiners: Vec<String>,
+    /// Japanese eras: name = the year before its first year (平成 = 1988, so 平成2年 = 1990).
+    eras: BTreeMap<String, i32>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -288,6 +304,14 @@ pub struct LangValues {
     pub year_prefix: HashSet<String>,
     pub year_end_suffix: Phrases<()>,
     pub year_start_suffix: Phrases<()>,
+    pub ordinal_suffixes: HashSet<String>,
+    pub ordinals: Phrases<u32>,
+    pub day_articles: HashSet<String>,
+    pub day_of: Phrases<()>,
+    pub weekday_modifiers: Phrases<i64>,
+    pub week_weekday_joiners: Phrases<()>,
+    pub eras: Phrases<i32>,
+    pub later: Phrases<()>,
     pub counters: Phrases<String>,
     pub stopwords: HashSet<String>,
 }
@@ -434,6 +458,14 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         year_prefix: lower(&f.dates.year_prefix),
         year_end_suffix: phrases(f.dates.year_end_suffix.iter().map(|p| (p.clone(), ()))),
         year_start_suffix: phrases(f.dates.year_start_suffix.iter().map(|p| (p.clone(), ()))),
+        ordinal_suffixes: lower(&f.dates.ordinal_suffixes),
+        ordinals: phrases(f.dates.ordinals.clone()),
+        day_articles: lower(&f.dates.day_articles),
+        day_of: phrases(f.dates.day_of.iter().map(|p| (p.clone(), ()))),
+        weekday_modifiers: phrases(f.dates.weekday_modifiers.clone()),
+        week_weekday_joiners: phrases(f.dates.week_weekday_joiners.iter().map(|p| (p.clone(), ()))),
+        eras: phrases(f.dates.eras.clone()),
+        later: phrases(f.durations.later.iter().map(|p| (p.clone(), ()))),
         counters: phrases(f.counts.counters.iter().map(|c| (c.clone(), c.clone()))),
         stopwords: lower(&f.langid.stopwords),
     }
