@@ -43,6 +43,8 @@ enum Suffix {
     /// A past date written as a duration and "ago"; the flag marks a preceding "ago" word
     /// (`vor`) that belongs in the span.
     Ago(String, bool),
+    /// A future date written as a duration and "from now"/"later"/"後".
+    Later(String),
 }
 
 /// Rounds away binary noise (`2.4 * 1e9` = 2400000000.0000005) to 12 significant digits;
@@ -261,6 +263,11 @@ impl Recognizer {
                 v.date = crate::dates::ago(lo, &unit, reference);
                 ("DATE", v)
             }
+            Suffix::Later(unit) => {
+                let mut v = value("date");
+                v.date = crate::dates::ago(-lo, &unit, reference);
+                ("DATE", v)
+            }
             Suffix::Year => {
                 let mut v = value("date");
                 v.date = Some(format!("{:04}", lo as i64));
@@ -476,6 +483,10 @@ impl Recognizer {
             if lv.ago_after.contains(after) || lv.ago_before.contains(before) {
                 let used = at + len - end + usize::from(lv.ago_after.contains(after));
                 return (Suffix::Ago(unit.clone(), lv.ago_before.contains(before)), used);
+            }
+            // "two weeks from now", "2週間後": a future date.
+            if let Some((later_len, _)) = match_longest(tokens, at + len, &lv.later) {
+                return (Suffix::Later(unit.clone()), at + len - end + later_len);
             }
             let ago = lv.duration_not_after.contains(after) || lv.duration_not_before.contains(before);
             let a_year = expr.plain_digits == Some(4) && unit == "year";
