@@ -105,10 +105,6 @@ fn japanese(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
         year = Some(*base + n as i32);
         k = skip_no(after + 1);
     } else if let Some((y, after)) = japanese_number(tokens, k, lv).filter(|(y, a)| marker(*a, "年") && *y >= 1000) {
-        // Digit years glued to a period end (2026年末) are the absolute parser's.
-        if tokens[k].kind == Kind::Num {
-            return None;
-        }
         year = Some(y as i32);
         k = skip_no(after + 1);
     }
@@ -226,6 +222,11 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
             }
         }
     }
+    // Japanese year-month-day in digits or kanji; a year alone or with a period end (2026年末)
+    // falls through to the year branch below.
+    if let Some(d) = japanese(tokens, i, lv, reference) {
+        return Some(d);
+    }
     if let Some(y) = year_of(t) {
         // 2025-11-04, 2025/11/04
         if (is(tokens.get(i + 1), "-") || is(tokens.get(i + 1), "/"))
@@ -264,9 +265,6 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
             return expr(i + 2, Some(format!("{y:04}")));
         }
         // 2026 年末 with the marker glued or spaced is handled above; "2025 November" is rare.
-    }
-    if let Some(d) = japanese(tokens, i, lv, reference) {
-        return Some(d);
     }
     // 11月3日 (no year)
     if let Some(m) = small(Some(t), 12).filter(|_| is(tokens.get(i + 1), "月")) {
@@ -532,6 +530,8 @@ mod tests {
         assert_eq!(d("28.10.", "de").as_deref(), Some("2025-10-28"));
         assert_eq!(d("二〇〇九年十月十二日", "ja").as_deref(), Some("2009-10-12"));
         assert_eq!(d("平成22年1月29日", "ja").as_deref(), Some("2010-01-29"));
+        assert_eq!(d("2018年一月十二日", "ja").as_deref(), Some("2018-01-12"), "digit year, kanji month and day");
+        assert_eq!(d("2024年", "ja").as_deref(), Some("2024"));
         assert_eq!(d("今月の十日", "ja").as_deref(), Some("2025-11-10"));
         assert_eq!(d("4-5", "en"), None, "a range, not April 5");
         assert_eq!(d("the second quarter", "en"), None);

@@ -82,9 +82,8 @@ impl Recognizer {
             let glued_after = tokens.get(n.end).is_some_and(|t| t.kind == Kind::Word && !t.space_before);
             // A number before a unit measures something (29キロメートル): no plain number.
             let measured = match_longest(tokens, n.end, &lv.other_units).is_some()
-                || (lv.words.contains_key(&tokens[i].norm) || tokens[i].kind != Kind::Word)
-                    && tokens.get(n.end).is_some_and(|t| t.kind == Kind::Cjk)
-                    && match_longest(tokens, n.end, &lv.unit_words).is_some();
+                || (tokens.get(n.end).is_some_and(|t| t.kind == Kind::Cjk)
+                    && match_longest(tokens, n.end, &lv.unit_words).is_some());
             if !glued_before && !glued_after && !measured {
                 let (a, b) = (tokens[i].start, tokens[n.end - 1].end);
                 let mut v = value("number");
@@ -132,14 +131,6 @@ impl Recognizer {
             let (a, b) = (tokens[s].start, tokens[e - 1].end);
             (a, b, chars[a..b].iter().collect())
         };
-        if let Some((end, amount, unit)) = self.led_duration(tokens, i, lv) {
-            let (start, e, text) = span(i, end);
-            let mut v = value("duration");
-            v.amount = Some(amount);
-            v.unit = Some(unit);
-            out.push(ValueSpan { start, end: e, text, label: "DURATION", value: v });
-            return Some(end);
-        }
         if let Some(d) = parse_date(tokens, i, lv, reference) {
             let (start, end, text) = span(d.start, d.end);
             let mut v = value("date");
@@ -148,7 +139,8 @@ impl Recognizer {
             return Some(d.end);
         }
         let fixed = match_longest(tokens, i, &lv.duration_phrases).map(|(len, (a, u))| (i + len, *a, u.clone()));
-        if let Some((end, amount, unit)) = fixed.or_else(|| duration_word(tokens, i, lv)) {
+        let led = || self.led_duration(tokens, i, lv);
+        if let Some((end, amount, unit)) = fixed.or_else(led).or_else(|| duration_word(tokens, i, lv)) {
             let (start, e, text) = span(i, end);
             let mut v = value("duration");
             v.amount = Some(amount);
@@ -322,8 +314,7 @@ impl Recognizer {
         let mut total = 0.0;
         let mut bare_factor = 0.01;
         for _ in 0..3 {
-            let joined =
-                tokens.get(end).is_some_and(|t| lv.minor_joiners.contains(&t.norm) || lv.joiners.contains(&t.norm));
+            let joined = tokens.get(end).is_some_and(|t| lv.minor_joiners.contains(&t.norm));
             let k = end + usize::from(joined);
             let Some(n) = tokens.get(k).and_then(|_| parse_number(tokens, k, lv)) else { break };
             if n.vague || n.scaled || n.low != n.high || !(0.0..100.0).contains(&n.low) || n.low.fract() != 0.0 {
