@@ -273,9 +273,11 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
         }
     }
     // 12日 alone: a day of the publication month (Japanese news dates events this way,
-    // "関東電子は12日、…発表した"); not 12日間 (a duration). Kept with no date without a reference.
+    // "関東電子は12日、…発表した"); not 12日間 (a duration) nor 2日前/2日後 (days before or
+    // after). Kept with no date without a reference.
+    const NOT_A_DAY_AFTER: [&str; 6] = ["間", "あたり", "当たり", "前", "後", "先"];
     if let Some(d) = small(Some(t), 31)
-        .filter(|_| is(tokens.get(i + 1), "日") && !["間", "あたり", "当たり"].iter().any(|w| is(tokens.get(i + 2), w)))
+        .filter(|_| is(tokens.get(i + 1), "日") && !NOT_A_DAY_AFTER.iter().any(|w| is(tokens.get(i + 2), w)))
     {
         if i == 0 || !is(tokens.get(i - 1), "月") {
             // 21日木曜日, 23日の土曜日: the weekday joins the span.
@@ -363,12 +365,8 @@ fn day_with_article(tokens: &[Token], i: usize, lv: &LangValues, reference: Opti
         return Some(DateExpr { start: i, end: abs.end, date: abs.date });
     }
     let k = match_longest(tokens, after, &lv.day_of).map_or(after, |(len, _)| after + len);
-    if let Some((len, Relative::Month(n))) = match_longest(tokens, k, &lv.relative) {
-        let date = reference.and_then(|r| {
-            let (y, m) = r.add_months(*n);
-            ymd(y, m, d)
-        });
-        return Some(DateExpr { start: i, end: k + len, date });
+    if let Some((end, date)) = day_of_relative_month(tokens, k, d, lv, reference) {
+        return Some(DateExpr { start: i, end, date });
     }
     let clause_end = tokens.get(after).is_none_or(|t| t.kind == Kind::Punct);
     let german_dot = is(tokens.get(after), ".") && tokens.get(after + 1).is_none_or(|t| t.kind != Kind::Num);
@@ -379,12 +377,101 @@ fn day_with_article(tokens: &[Token], i: usize, lv: &LangValues, reference: Opti
     })
 }
 
+/// Day `d` of a relative month at `k` (`next month`, `deze maand`): (end, date).
+fn day_of_relative_month(
+    tokens: &[Token],
+    k: usize,
+    d: u32,
+    lv: &LangValues,
+    reference: Option<CivilDate>,
+) -> Option<(usize, Option<String>)> {
+    match match_longest(tokens, k, &lv.relative)? {
+        (len, Relative::Month(n)) => {
+            let date = reference.and_then(|r| {
+                let (y, m) = r.add_months(*n);
+                ymd(y, m, d)
+            });
+            Some((k + len, date))
+        }
+        _ => None,
+    }
+}
+
+/// A marked ordinal day without an article: `20th of next month`, `2nd of June`.
+fn ordinal_day(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<CivilDate>) -> Option<DateExpr> {
+    let (d, after, _) = day_at(tokens, i, lv).filter(|(_, _, ordinal)| *ordinal)?;
+    let k = match_longest(tokens, after, &lv.day_of).map_or(after, |(len, _)| after + len);
+    day_of_relative_month(tokens, k, d, lv, reference).map(|(end, date)| DateExpr { start: i, end, date })
+}
+
+/// The `n`th weekday of a month: `the first Friday of July`, `second Monday of next month`,
+/// `third Tuesday` (this month), `de eerste vrijdag van juli`.
+fn nth_weekday(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<CivilDate>) -> Option<DateExpr> {
+    let r = reference?;
+    let k = if tokens.get(i).is_some_and(|t| lv.day_articles.contains(&t.norm)) { i + 1 } else { i };
+    let (len, n) = match_longest(tokens, k, &lv.ordinals).filter(|(_, n)| (1..=5).contains(*n))?;
+    let (wlen, weekday) = match_longest(tokens, k + len, &lv.weekdays)?;
+    let mut end = k + len + wlen;
+    let of = match_longest(tokens, end, &lv.day_of)
+        .map(|(l, _)| end + l)
+        .or_else(|| tokens.get(end).filter(|t| matches!(t.norm.as_str(), "in" | "im")).map(|_| end + 1));
+    let (mut y, mut m) = (r.year, r.month);
+    if let Some(of_end) = of {
+        if let Some(month) = tokens.get(of_end).filter(|t| t.kind == Kind::Word).and_then(|t| lv.months.get(&t.norm)) {
+            y = CivilDate::parse_iso_prefix(&infer_year(*month, 1, reference)?)?.year;
+            m = *month;
+            end = of_end + 1;
+        } else if let Some((rlen, Relative::Month(shift))) = match_longest(tokens, of_end, &lv.relative) {
+            (y, m) = r.add_months(*shift);
+            end = of_end + rlen;
+        }
+    }
+    nth_weekday_in(y, m, *n, *weekday).map(|date| DateExpr { start: i, end, date: Some(date) })
+}
+
+/// Day of the `n`th `weekday` (0 = Monday) in month `m` of `y`, if the month has one.
+fn nth_weekday_in(y: i32, m: u32, n: u32, weekday: u32) -> Option<String> {
+    let first = CivilDate::new(y, m, 1)?;
+    ymd(y, m, 1 + (weekday + 7 - first.weekday()) % 7 + 7 * (n - 1))
+}
+
+/// The Japanese order of the same: `7月の第1金曜日`, `来月の第2月曜日`, `第三火曜日` (this
+/// month), `第２の日曜日`.
+fn japanese_nth_weekday(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<CivilDate>) -> Option<DateExpr> {
+    let r = reference?;
+    let (mut y, mut m, mut k) = (r.year, r.month, i);
+    if let Some((month, after)) =
+        japanese_number(tokens, k, lv).filter(|(m, a)| is(tokens.get(*a), "月") && (1..=12).contains(m))
+    {
+        m = month as u32;
+        y = CivilDate::parse_iso_prefix(&infer_year(m, 1, reference)?)?.year;
+        k = after + 1;
+    } else if let Some((len, Relative::Month(shift))) = match_longest(tokens, k, &lv.relative) {
+        (y, m) = r.add_months(*shift);
+        k += len;
+    }
+    if is(tokens.get(k), "の") && k > i {
+        k += 1;
+    }
+    if !is(tokens.get(k), "第") {
+        return None;
+    }
+    let (n, after) = japanese_number(tokens, k + 1, lv).filter(|(n, _)| (1..=5).contains(n))?;
+    let w = if is(tokens.get(after), "の") { after + 1 } else { after };
+    let (wlen, weekday) = match_longest(tokens, w, &lv.weekdays)?;
+    nth_weekday_in(y, m, n as u32, *weekday).map(|date| DateExpr { start: i, end: w + wlen, date: Some(date) })
+}
+
 /// The date expression starting at token `i`, if any.
 pub fn parse_date(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<CivilDate>) -> Option<DateExpr> {
     let weekday_after = |k: usize| {
         let k = match_longest(tokens, k, &lv.week_weekday_joiners).map_or(k, |(len, _)| k + len);
         match_longest(tokens, k, &lv.weekdays).map(|(len, w)| (k + len, *w))
     };
+    // "the first Friday of July", "来月の第2月曜日" (before the relative phrase it starts with)
+    if let Some(d) = nth_weekday(tokens, i, lv, reference).or_else(|| japanese_nth_weekday(tokens, i, lv, reference)) {
+        return Some(d);
+    }
     if let Some((len, rel)) = match_longest(tokens, i, &lv.relative) {
         match *rel {
             // "next week Sunday", "volgende week op vrijdag", "来週の日曜日"
@@ -414,8 +501,8 @@ pub fn parse_date(tokens: &[Token], i: usize, lv: &LangValues, reference: Option
             return Some(DateExpr { start: i, end: i + len + wlen, date: weekday_of_week(*n, *weekday, reference) });
         }
     }
-    // "the 27th", "de 15e", "the 20th of next month", "Thursday the 21st"
-    if let Some(d) = day_with_article(tokens, i, lv, reference) {
+    // "the first Friday of July", "the 27th", "de 15e", "the 20th of next month"
+    if let Some(d) = day_with_article(tokens, i, lv, reference).or_else(|| ordinal_day(tokens, i, lv, reference)) {
         return Some(d);
     }
     if let Some((len, weekday)) = match_longest(tokens, i, &lv.weekdays) {
@@ -533,6 +620,11 @@ mod tests {
         assert_eq!(d("2018年一月十二日", "ja").as_deref(), Some("2018-01-12"), "digit year, kanji month and day");
         assert_eq!(d("2024年", "ja").as_deref(), Some("2024"));
         assert_eq!(d("今月の十日", "ja").as_deref(), Some("2025-11-10"));
+        assert_eq!(d("the first Friday of July", "en").as_deref(), Some("2025-07-04"));
+        assert_eq!(d("second Monday of next month", "en").as_deref(), Some("2025-12-08"));
+        assert_eq!(d("来月の第2月曜日", "ja").as_deref(), Some("2025-12-08"));
+        assert_eq!(d("20th of next month", "en").as_deref(), Some("2025-12-20"));
+        assert_eq!(d("20 of next month", "en"), None, "an unmarked number needs an article");
         assert_eq!(d("4-5", "en"), None, "a range, not April 5");
         assert_eq!(d("the second quarter", "en"), None);
         assert_eq!(d("the 27 members", "en"), None);

@@ -124,6 +124,9 @@ struct DurationsFile {
     ago: Vec<String>,
     /// After a duration: a date that far after the reference (`two weeks from now`, `2日後`).
     later: Vec<String>,
+    /// After a duration and before a relative day: `from` = 1 (`two days from tomorrow`),
+    /// `before` = -1 (`two days before yesterday`).
+    shift: BTreeMap<String, f64>,
     ago_before: Vec<String>,
     phrases: BTreeMap<String, (f64, String)>,
     /// Words before a duration that belong to it (`another`, `nog een`, `まる`, `もう`);
@@ -312,6 +315,7 @@ pub struct LangValues {
     pub week_weekday_joiners: Phrases<()>,
     pub eras: Phrases<i32>,
     pub later: Phrases<()>,
+    pub duration_shift: Phrases<f64>,
     pub counters: Phrases<String>,
     pub stopwords: HashSet<String>,
 }
@@ -466,6 +470,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         week_weekday_joiners: phrases(f.dates.week_weekday_joiners.iter().map(|p| (p.clone(), ()))),
         eras: phrases(f.dates.eras.clone()),
         later: phrases(f.durations.later.iter().map(|p| (p.clone(), ()))),
+        duration_shift: phrases(f.durations.shift.clone()),
         counters: phrases(f.counts.counters.iter().map(|c| (c.clone(), c.clone()))),
         stopwords: lower(&f.langid.stopwords),
     }

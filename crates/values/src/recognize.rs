@@ -43,8 +43,9 @@ enum Suffix {
     /// A past date written as a duration and "ago"; the flag marks a preceding "ago" word
     /// (`vor`) that belongs in the span.
     Ago(String, bool),
-    /// A future date written as a duration and "from now"/"later"/"後".
-    Later(String),
+    /// A date written as a duration from a day: "two weeks from now", "2日後" (sign 1, base
+    /// 0), "two days before yesterday" (sign -1, base -1 day).
+    Later(String, f64, i64),
 }
 
 /// Rounds away binary noise (`2.4 * 1e9` = 2400000000.0000005) to 12 significant digits;
@@ -255,9 +256,9 @@ impl Recognizer {
                 v.date = crate::dates::ago(lo, &unit, reference);
                 ("DATE", v)
             }
-            Suffix::Later(unit) => {
+            Suffix::Later(unit, sign, base) => {
                 let mut v = value("date");
-                v.date = crate::dates::ago(-lo, &unit, reference);
+                v.date = crate::dates::ago(-sign * lo, &unit, reference.map(|r| r.add_days(base)));
                 ("DATE", v)
             }
             Suffix::Year => {
@@ -477,7 +478,14 @@ impl Recognizer {
             }
             // "two weeks from now", "2週間後": a future date.
             if let Some((later_len, _)) = match_longest(tokens, at + len, &lv.later) {
-                return (Suffix::Later(unit.clone()), at + len - end + later_len);
+                return (Suffix::Later(unit.clone(), 1.0, 0), at + len - end + later_len);
+            }
+            // "two days from tomorrow", "twee dagen voor gisteren"
+            if let Some((shift_len, sign)) = match_longest(tokens, at + len, &lv.duration_shift) {
+                let k = at + len + shift_len;
+                if let Some((rel_len, crate::lexicon::Relative::Day(base))) = match_longest(tokens, k, &lv.relative) {
+                    return (Suffix::Later(unit.clone(), *sign, *base), k + rel_len - end);
+                }
             }
             let ago = lv.duration_not_after.contains(after) || lv.duration_not_before.contains(before);
             let a_year = expr.plain_digits == Some(4) && unit == "year";
@@ -692,6 +700,10 @@ mod tests {
             let (_, label, v) = one(text, lang);
             assert_eq!((label, v.amount, v.unit.as_deref()), ("DURATION", Some(amount), Some(unit)), "{text}");
         }
+        assert_eq!(one("two days from tomorrow", "en").2.date.as_deref(), Some("2025-11-07"));
+        assert_eq!(one("twee dagen voor gisteren", "nl").2.date.as_deref(), Some("2025-11-01"));
+        assert_eq!(one("two weeks from now", "en").2.date.as_deref(), Some("2025-11-18"));
+        assert_eq!(one("2日後", "ja").2.date.as_deref(), Some("2025-11-06"));
         assert!(rec("two years ago", "en").iter().all(|v| v.1 != "DURATION"));
         assert_eq!(one("two years ago", "en").2.date.as_deref(), Some("2023"));
         let (t, _, v) = one("vor drei Monaten", "de");
