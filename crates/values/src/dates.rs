@@ -212,7 +212,9 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
             let more = tokens.get(i + 3).is_some_and(|t| matches!(t.norm.as_str(), "/" | "-" | "%" | "." | ","))
                 && glued(i + 3)
                 && tokens.get(i + 4).is_some_and(|t| t.kind == Kind::Num);
-            let next_word = tokens.get(i + 3).is_some_and(|t| t.kind != Kind::Punct && t.kind != Kind::Cjk);
+            let next_word = match_longest(tokens, i + 3, &lv.unit_words).is_some()
+                || match_longest(tokens, i + 3, &lv.currencies).is_some()
+                || match_longest(tokens, i + 3, &lv.percent_after).is_some();
             let shaped = glued(i + 1) && glued(i + 2) && (sep == "/" || a > 12 || b > 12);
             if shaped && !more && !next_word && !is(tokens.get(i + 3), "%") {
                 let (m, d) = order(a, b);
@@ -361,20 +363,21 @@ fn day_with_article(tokens: &[Token], i: usize, lv: &LangValues, reference: Opti
         return None;
     }
     let (d, after, ordinal) = day_at(tokens, i + 1, lv)?;
+    // With a month name the article stays outside ("on the tenth of September").
     if let Some(abs) = absolute(tokens, i + 1, lv, reference) {
-        return Some(DateExpr { start: i, end: abs.end, date: abs.date });
+        return Some(abs);
     }
     let k = match_longest(tokens, after, &lv.day_of).map_or(after, |(len, _)| after + len);
     if let Some((end, date)) = day_of_relative_month(tokens, k, d, lv, reference) {
         return Some(DateExpr { start: i, end, date });
     }
+    // A digit ordinal is a day anywhere (`de 27ste terug`); an ordinal word only at a clause end
+    // (`the second quarter` is no date).
+    let digit_ordinal = ordinal && tokens[i + 1].kind == Kind::Num;
     let clause_end = tokens.get(after).is_none_or(|t| t.kind == Kind::Punct);
     let german_dot = is(tokens.get(after), ".") && tokens.get(after + 1).is_none_or(|t| t.kind != Kind::Num);
-    (clause_end && (ordinal || !is(tokens.get(after), "%")) || (german_dot && ordinal)).then(|| DateExpr {
-        start: i,
-        end: after,
-        date: day_of_month(d, reference),
-    })
+    let day = digit_ordinal || (clause_end && (ordinal || !is(tokens.get(after), "%"))) || (german_dot && ordinal);
+    day.then(|| DateExpr { start: i, end: after, date: day_of_month(d, reference) })
 }
 
 /// Day `d` of a relative month at `k` (`next month`, `deze maand`): (end, date).
@@ -625,6 +628,10 @@ mod tests {
         assert_eq!(d("来月の第2月曜日", "ja").as_deref(), Some("2025-12-08"));
         assert_eq!(d("20th of next month", "en").as_deref(), Some("2025-12-20"));
         assert_eq!(d("20 of next month", "en"), None, "an unmarked number needs an article");
+        assert_eq!(d("de 27ste terug", "nl").as_deref(), Some("2025-10-27"), "a digit ordinal needs no clause end");
+        assert_eq!(d("aanstaande vrijdag", "nl").as_deref(), Some("2025-11-07"));
+        assert_eq!(d("22/4 terug", "nl").as_deref(), Some("2025-04-22"));
+        assert_eq!(d("22/4 procent", "nl"), None);
         assert_eq!(d("4-5", "en"), None, "a range, not April 5");
         assert_eq!(d("the second quarter", "en"), None);
         assert_eq!(d("the 27 members", "en"), None);

@@ -127,6 +127,8 @@ struct DurationsFile {
     /// After a duration and before a relative day: `from` = 1 (`two days from tomorrow`),
     /// `before` = -1 (`two days before yesterday`).
     shift: BTreeMap<String, f64>,
+    /// Before a duration: a date that far after the reference (`over 2 weken`).
+    later_before: Vec<String>,
     ago_before: Vec<String>,
     phrases: BTreeMap<String, (f64, String)>,
     /// Words before a duration that belong to it (`another`, `nog een`, `まる`, `もう`);
@@ -316,6 +318,7 @@ pub struct LangValues {
     pub eras: Phrases<i32>,
     pub later: Phrases<()>,
     pub duration_shift: Phrases<f64>,
+    pub later_before: HashSet<String>,
     pub counters: Phrases<String>,
     pub stopwords: HashSet<String>,
 }
@@ -471,6 +474,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         eras: phrases(f.dates.eras.clone()),
         later: phrases(f.durations.later.iter().map(|p| (p.clone(), ()))),
         duration_shift: phrases(f.durations.shift.clone()),
+        later_before: lower(&f.durations.later_before),
         counters: phrases(f.counts.counters.iter().map(|c| (c.clone(), c.clone()))),
         stopwords: lower(&f.langid.stopwords),
     }

@@ -207,7 +207,8 @@ impl Recognizer {
         if let Some((_, b)) = match_longest(tokens, end, &lv.bounds_after) {
             bound = Some(*b);
         }
-        let first = if matches!(suffix, Suffix::Ago(_, true)) { i.saturating_sub(1) } else { i };
+        let led_later = matches!(suffix, Suffix::Later(..)) && i > 0 && lv.later_before.contains(&tokens[i - 1].norm);
+        let first = if matches!(suffix, Suffix::Ago(_, true)) || led_later { i.saturating_sub(1) } else { i };
         let (start, e, text) = span(first, end);
         let (lo, hi) = (clean(expr.low), clean(expr.high));
         let exact = lo == hi && !expr.vague;
@@ -471,6 +472,10 @@ impl Recognizer {
         if let Some((len, unit)) = match_longest(tokens, at, &lv.duration_words) {
             let after = tokens.get(at + len).map(|t| t.norm.as_str()).unwrap_or("");
             let before = start.checked_sub(1).map(|b| tokens[b].norm.as_str()).unwrap_or("");
+            // "over 2 weken" (nl): a future date, the lead word in the span.
+            if lv.later_before.contains(before) {
+                return (Suffix::Later(unit.clone(), 1.0, 0), at + len - end);
+            }
             // "two years ago", "vor zwei Jahren": a past date, not a length.
             if lv.ago_after.contains(after) || lv.ago_before.contains(before) {
                 let used = at + len - end + usize::from(lv.ago_after.contains(after));
@@ -704,6 +709,8 @@ mod tests {
         assert_eq!(one("twee dagen voor gisteren", "nl").2.date.as_deref(), Some("2025-11-01"));
         assert_eq!(one("two weeks from now", "en").2.date.as_deref(), Some("2025-11-18"));
         assert_eq!(one("2日後", "ja").2.date.as_deref(), Some("2025-11-06"));
+        let (t, label, v) = one("Ik vertrek over 3 weken", "nl");
+        assert_eq!((t.as_str(), label, v.date.as_deref()), ("over 3 weken", "DATE", Some("2025-11-25")));
         assert!(rec("two years ago", "en").iter().all(|v| v.1 != "DURATION"));
         assert_eq!(one("two years ago", "en").2.date.as_deref(), Some("2023"));
         let (t, _, v) = one("vor drei Monaten", "de");
