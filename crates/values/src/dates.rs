@@ -90,6 +90,13 @@ fn japanese_number(tokens: &[Token], k: usize, lv: &LangValues) -> Option<(i64, 
     lv.words.get(&t.norm).filter(|d| **d < 10.0).map(|d| (*d as i64, k + 1))
 }
 
+/// The end of a weekday that follows a Japanese date and joins its span (`21日木曜日`,
+/// `23日の土曜日`, `10月12日、月曜日`), or `k` when none follows.
+fn with_weekday(tokens: &[Token], k: usize, lv: &LangValues) -> usize {
+    let w = if tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "の" | "、" | ",")) { k + 1 } else { k };
+    match_longest(tokens, w, &lv.weekdays).map_or(k, |(len, _)| w + len)
+}
+
 /// Japanese dates with digits or kanji and optional eras and の: `2018年一月十二日`,
 /// `二〇〇九年十月十二日`, `平成22年1月29日`, `10月の2日`, `一月十九日`.
 fn japanese(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<CivilDate>) -> Option<DateExpr> {
@@ -111,7 +118,7 @@ fn japanese(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
     let (m, after) = japanese_number(tokens, k, lv).filter(|(m, a)| marker(*a, "月") && (1..=12).contains(m))?;
     let k = skip_no(after + 1);
     let day = japanese_number(tokens, k, lv).filter(|(d, a)| marker(*a, "日") && (1..=31).contains(d));
-    let (m, end) = (m as u32, day.map_or(after + 1, |(_, a)| a + 1));
+    let (m, end) = (m as u32, day.map_or(after + 1, |(_, a)| with_weekday(tokens, a + 1, lv)));
     let date = match (year, day) {
         (Some(y), Some((d, _))) => ymd(y, m, d as u32),
         (Some(y), None) => ym(y, m),
@@ -277,15 +284,18 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
     // 12日 alone: a day of the publication month (Japanese news dates events this way,
     // "関東電子は12日、…発表した"); not 12日間 (a duration) nor 2日前/2日後 (days before or
     // after). Kept with no date without a reference.
+    // Kanji days too (十二日); 22日目 (the 22nd day) keeps its 目.
     const NOT_A_DAY_AFTER: [&str; 6] = ["間", "あたり", "当たり", "前", "後", "先"];
-    if let Some(d) = small(Some(t), 31)
-        .filter(|_| is(tokens.get(i + 1), "日") && !NOT_A_DAY_AFTER.iter().any(|w| is(tokens.get(i + 2), w)))
-    {
+    let bare_day = japanese_number(tokens, i, lv).filter(|(d, after)| {
+        (1..=31).contains(d)
+            && is(tokens.get(*after), "日")
+            && !NOT_A_DAY_AFTER.iter().any(|w| is(tokens.get(after + 1), w))
+    });
+    if let Some((d, after)) = bare_day {
         if i == 0 || !is(tokens.get(i - 1), "月") {
-            // 21日木曜日, 23日の土曜日: the weekday joins the span.
-            let k = if is(tokens.get(i + 2), "の") { i + 3 } else { i + 2 };
-            let end = match_longest(tokens, k, &lv.weekdays).map_or(i + 2, |(len, _)| k + len);
-            return Some(DateExpr { start: i, end, date: day_of_month(d, reference) });
+            let k = if is(tokens.get(after + 1), "目") { after + 2 } else { after + 1 };
+            let end = with_weekday(tokens, k, lv);
+            return Some(DateExpr { start: i, end, date: day_of_month(d as u32, reference) });
         }
     }
     // Month-first: November 3, 2025 / Nov. 3rd 2025 / November 2025 / Nov 3
@@ -456,13 +466,33 @@ fn japanese_nth_weekday(tokens: &[Token], i: usize, lv: &LangValues, reference: 
     if is(tokens.get(k), "の") && k > i {
         k += 1;
     }
-    if !is(tokens.get(k), "第") {
-        return None;
-    }
-    let (n, after) = japanese_number(tokens, k + 1, lv).filter(|(n, _)| (1..=5).contains(n))?;
+    // 第1, 第一 or an ordinal word (最初の)
+    let (n, after) = if is(tokens.get(k), "第") {
+        japanese_number(tokens, k + 1, lv).filter(|(n, _)| (1..=5).contains(n))?
+    } else {
+        match_longest(tokens, k, &lv.ordinals)
+            .map(|(len, n)| (i64::from(*n), k + len))
+            .filter(|(n, _)| (1..=5).contains(n))?
+    };
     let w = if is(tokens.get(after), "の") { after + 1 } else { after };
     let (wlen, weekday) = match_longest(tokens, w, &lv.weekdays)?;
     nth_weekday_in(y, m, n as u32, *weekday).map(|date| DateExpr { start: i, end: w + wlen, date: Some(date) })
+}
+
+/// A duration counted from a relative day: `今から2週間後`, `明日から二日で`, `昨日から4日`.
+fn from_relative_day(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<CivilDate>) -> Option<DateExpr> {
+    let (len, base) = match match_longest(tokens, i, &lv.relative) {
+        Some((len, Relative::Day(n))) => (len, *n),
+        _ => (match_longest(tokens, i, &lv.now_words)?.0, 0),
+    };
+    let (from_len, _) = match_longest(tokens, i + len, &lv.from_base)?;
+    let (amount, after) = japanese_number(tokens, i + len + from_len, lv)?;
+    let (unit_len, unit) = match_longest(tokens, after, &lv.duration_words)
+        .or_else(|| match_longest(tokens, after, &lv.duration_lead_units))?;
+    let end = after + unit_len;
+    let end = match_longest(tokens, end, &lv.count_end).map_or(end, |(l, _)| end + l);
+    let date = reference.and_then(|r| ago(-(amount as f64), unit, Some(r.add_days(base))));
+    Some(DateExpr { start: i, end, date })
 }
 
 /// The date expression starting at token `i`, if any.
@@ -472,7 +502,10 @@ pub fn parse_date(tokens: &[Token], i: usize, lv: &LangValues, reference: Option
         match_longest(tokens, k, &lv.weekdays).map(|(len, w)| (k + len, *w))
     };
     // "the first Friday of July", "来月の第2月曜日" (before the relative phrase it starts with)
-    if let Some(d) = nth_weekday(tokens, i, lv, reference).or_else(|| japanese_nth_weekday(tokens, i, lv, reference)) {
+    if let Some(d) = nth_weekday(tokens, i, lv, reference)
+        .or_else(|| japanese_nth_weekday(tokens, i, lv, reference))
+        .or_else(|| from_relative_day(tokens, i, lv, reference))
+    {
         return Some(d);
     }
     if let Some((len, rel)) = match_longest(tokens, i, &lv.relative) {
@@ -632,6 +665,16 @@ mod tests {
         assert_eq!(d("aanstaande vrijdag", "nl").as_deref(), Some("2025-11-07"));
         assert_eq!(d("22/4 terug", "nl").as_deref(), Some("2025-04-22"));
         assert_eq!(d("22/4 procent", "nl"), None);
+        assert_eq!(d("十二日", "ja").as_deref(), Some("2025-10-12"), "a kanji day of the month");
+        assert_eq!(d("二日間", "ja"), None);
+        assert_eq!(
+            date("2018年1月22日月曜日", "ja", Some("2025-11-04")).map(|(_, end)| end),
+            Some(9),
+            "the weekday joins (9 tokens)"
+        );
+        assert_eq!(d("明日から二日で", "ja").as_deref(), Some("2025-11-07"));
+        assert_eq!(d("来月の最初の金曜日", "ja").as_deref(), Some("2025-12-05"));
+        assert_eq!(d("10/2", "ja").as_deref(), Some("2025-10-02"), "Japanese writes month first");
         assert_eq!(d("4-5", "en"), None, "a range, not April 5");
         assert_eq!(d("the second quarter", "en"), None);
         assert_eq!(d("the 27 members", "en"), None);

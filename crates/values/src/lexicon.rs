@@ -165,6 +165,11 @@ struct DatesFile {
     week_weekday_joiners: Vec<String>,
     /// Japanese eras: name = the year before its first year (平成 = 1988, so 平成2年 = 1990).
     eras: BTreeMap<String, i32>,
+    /// A duration counted from a relative day: `明日から二日で`, `今から2週間後` — the words
+    /// for "from", for "now", and the words that may close the count.
+    from_base: Vec<String>,
+    now_words: Vec<String>,
+    count_end: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -316,6 +321,9 @@ pub struct LangValues {
     pub weekday_modifiers: Phrases<i64>,
     pub week_weekday_joiners: Phrases<()>,
     pub eras: Phrases<i32>,
+    pub from_base: Phrases<()>,
+    pub now_words: Phrases<()>,
+    pub count_end: Phrases<()>,
     pub later: Phrases<()>,
     pub duration_shift: Phrases<f64>,
     pub later_before: HashSet<String>,
@@ -472,6 +480,9 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         weekday_modifiers: phrases(f.dates.weekday_modifiers.clone()),
         week_weekday_joiners: phrases(f.dates.week_weekday_joiners.iter().map(|p| (p.clone(), ()))),
         eras: phrases(f.dates.eras.clone()),
+        from_base: phrases(f.dates.from_base.iter().map(|p| (p.clone(), ()))),
+        now_words: phrases(f.dates.now_words.iter().map(|p| (p.clone(), ()))),
+        count_end: phrases(f.dates.count_end.iter().map(|p| (p.clone(), ()))),
         later: phrases(f.durations.later.iter().map(|p| (p.clone(), ()))),
         duration_shift: phrases(f.durations.shift.clone()),
         later_before: lower(&f.durations.later_before),
