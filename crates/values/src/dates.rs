@@ -25,6 +25,27 @@ fn year_of(t: &Token) -> Option<i32> {
         .filter(|y| (1000..=2999).contains(y))
 }
 
+/// A year at `k`: four digits, or spelled out after a day (`two thousand and eighteen`,
+/// `tweeduizend achttien`, `nineteen seventy eight` read as 19|78). Returns (year, end).
+fn year_at(tokens: &[Token], k: usize, lv: &LangValues) -> Option<(i32, usize)> {
+    let t = tokens.get(k)?;
+    if let Some(y) = year_of(t) {
+        return Some((y, k + 1));
+    }
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let n = crate::numbers::parse_number(tokens, k, lv).filter(|n| !n.vague && n.low.fract() == 0.0)?;
+    if (1000.0..3000.0).contains(&n.low) {
+        return Some((n.low as i32, n.end));
+    }
+    // Two-digit halves: the first word alone (19), then the rest (78, or "zero one" = 1).
+    let century = lv.words.get(&t.norm).filter(|v| (10.0..100.0).contains(*v))?;
+    let rest = crate::numbers::parse_number(tokens, k + 1, lv)
+        .filter(|n| !n.vague && n.low < 100.0 && n.low.fract() == 0.0)?;
+    Some((*century as i32 * 100 + rest.low as i32, rest.end))
+}
+
 fn small(t: Option<&Token>, max: u32) -> Option<u32> {
     let t = t?;
     (t.kind == Kind::Num && t.norm.len() <= 2 && t.norm.chars().all(|c| c.is_ascii_digit()))
@@ -310,8 +331,8 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
         if let Some((d, after, ordinal)) = day_at(tokens, k + usize::from(the), lv) {
             k = after;
             let k2 = skip(k, &[","]);
-            if let Some(y) = tokens.get(k2).and_then(year_of) {
-                return expr(k2 + 1, ymd(y, m, d));
+            if let Some((y, end)) = year_at(tokens, k2, lv) {
+                return expr(end, ymd(y, m, d));
             }
             // "Nov 3" needs a long month name, a dot, an ordinal or a glued form to be trusted
             // (not "May 3").
@@ -321,6 +342,20 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
                 return infer_year(m, d, reference).map(|date| DateExpr { start: i, end: k, date: Some(date) });
             }
             return None;
+        }
+        // "jan twenty two, 2018", "jan twenty one two thousand and eighteen": a spelled
+        // cardinal day (its shortest reading of one to three words, on a cut slice so the year is not
+        // swallowed) only with a year after it.
+        if tokens.get(k).is_some_and(|t| t.kind == Kind::Word) {
+            for len in (1..=3).filter(|len| k + len <= tokens.len()) {
+                let day = crate::numbers::parse_number(&tokens[..k + len], k, lv)
+                    .filter(|n| n.end == k + len && n.low.fract() == 0.0 && (1.0..=31.0).contains(&n.low));
+                if let Some(n) = day {
+                    if let Some((y, end)) = year_at(tokens, skip(n.end, &[","]), lv) {
+                        return expr(end, ymd(y, m, n.low as u32));
+                    }
+                }
+            }
         }
         let k2 = skip(k, &[","]);
         if let Some(y) = tokens.get(k2).and_then(year_of) {
@@ -355,8 +390,8 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
             }
             k2 = skip(k2, &["de", "del"]);
             k2 = skip(k2, &[","]);
-            if let Some(y) = tokens.get(k2).and_then(year_of) {
-                return expr(k2 + 1, ymd(y, m, d));
+            if let Some((y, end)) = year_at(tokens, k2, lv) {
+                return expr(end, ymd(y, m, d));
             }
             let end = if is(tokens.get(k + 1), ".") && tokens[k].norm.chars().count() <= 4 { k + 2 } else { k + 1 };
             return infer_year(m, d, reference).map(|date| DateExpr { start: i, end, date: Some(date) });
@@ -675,6 +710,11 @@ mod tests {
         assert_eq!(d("明日から二日で", "ja").as_deref(), Some("2025-11-07"));
         assert_eq!(d("来月の最初の金曜日", "ja").as_deref(), Some("2025-12-05"));
         assert_eq!(d("10/2", "ja").as_deref(), Some("2025-10-02"), "Japanese writes month first");
+        assert_eq!(d("September the twenty-first nineteen seventy eight", "en").as_deref(), Some("1978-09-21"));
+        assert_eq!(d("jan twenty one two thousand and eighteen", "en").as_deref(), Some("2018-01-21"));
+        assert_eq!(d("eenentwintig januari tweeduizend achttien", "nl").as_deref(), Some("2018-01-21"));
+        assert_eq!(date("June 5, twenty companies", "en", Some("2025-11-04")).map(|(_, end)| end), Some(2));
+        assert_eq!(d("the third Wednesday of previous month", "en").as_deref(), Some("2025-10-15"));
         assert_eq!(d("4-5", "en"), None, "a range, not April 5");
         assert_eq!(d("the second quarter", "en"), None);
         assert_eq!(d("the 27 members", "en"), None);

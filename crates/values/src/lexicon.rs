@@ -129,6 +129,8 @@ struct DurationsFile {
     shift: BTreeMap<String, f64>,
     /// Before a duration: a date that far after the reference (`over 2 weken`).
     later_before: Vec<String>,
+    /// Between the parts of a compound duration: `1 month and 21 days`, `2年と21日`.
+    compound_joiners: Vec<String>,
     ago_before: Vec<String>,
     phrases: BTreeMap<String, (f64, String)>,
     /// Words before a duration that belong to it (`another`, `nog een`, `まる`, `もう`);
@@ -327,6 +329,7 @@ pub struct LangValues {
     pub later: Phrases<()>,
     pub duration_shift: Phrases<f64>,
     pub later_before: HashSet<String>,
+    pub compound_joiners: Phrases<()>,
     pub counters: Phrases<String>,
     pub stopwords: HashSet<String>,
 }
@@ -486,6 +489,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         later: phrases(f.durations.later.iter().map(|p| (p.clone(), ()))),
         duration_shift: phrases(f.durations.shift.clone()),
         later_before: lower(&f.durations.later_before),
+        compound_joiners: phrases(f.durations.compound_joiners.iter().map(|p| (p.clone(), ()))),
         counters: phrases(f.counts.counters.iter().map(|c| (c.clone(), c.clone()))),
         stopwords: lower(&f.langid.stopwords),
     }

@@ -132,6 +132,13 @@ impl Recognizer {
             let (a, b) = (tokens[s].start, tokens[e - 1].end);
             (a, b, chars[a..b].iter().collect())
         };
+        if let Some((start, end, date)) = self.compound_offset(tokens, i, lv, reference) {
+            let (a, b, text) = span(start, end);
+            let mut v = value("date");
+            v.date = date;
+            out.push(ValueSpan { start: a, end: b, text, label: "DATE", value: v });
+            return Some(end);
+        }
         if let Some(d) = parse_date(tokens, i, lv, reference) {
             let (start, end, text) = span(d.start, d.end);
             let mut v = value("date");
@@ -288,6 +295,62 @@ impl Recognizer {
         }
         out.push(ValueSpan { start, end: e, text, label, value: v });
         Some(end)
+    }
+
+    /// Several durations ending in "ago" or "later" are one date: `1 month and 21 days ago`,
+    /// `2 jaar, 1 maand en 21 dagen geleden`, `2年と21日後`, `over 2 jaar en 21 dagen`.
+    /// Returns (first token, end, date to the day).
+    fn compound_offset(
+        &self,
+        tokens: &[Token],
+        i: usize,
+        lv: &LangValues,
+        reference: Option<CivilDate>,
+    ) -> Option<(usize, usize, Option<String>)> {
+        let mut parts: Vec<(f64, &str)> = Vec::new();
+        let (mut k, mut end) = (i, i);
+        while parts.len() < 6 {
+            let Some(n) =
+                tokens.get(k).and_then(|_| parse_number(tokens, k, lv)).filter(|n| !n.vague && n.low == n.high)
+            else {
+                break;
+            };
+            let Some((unit_len, unit)) = match_longest(tokens, n.end, &lv.duration_words) else { break };
+            parts.push((n.low, unit.as_str()));
+            end = n.end + unit_len;
+            k = match_longest(tokens, end, &lv.compound_joiners).map_or(end, |(len, _)| end + len);
+        }
+        if parts.len() < 2 {
+            return None;
+        }
+        let led = i > 0 && lv.later_before.contains(&tokens[i - 1].norm);
+        let (sign, start, end) = if tokens.get(end).is_some_and(|t| lv.ago_after.contains(&t.norm)) {
+            (-1, i, end + 1)
+        } else if let Some((len, _)) = match_longest(tokens, end, &lv.later) {
+            (1, i, end + len)
+        } else if led {
+            (1, i - 1, end)
+        } else {
+            return None;
+        };
+        let (mut months, mut days) = (0i64, 0i64);
+        for (amount, unit) in parts {
+            let n = amount.round() as i64;
+            match unit {
+                "year" => months += 12 * n,
+                "decade" => months += 120 * n,
+                "month" => months += n,
+                "week" => days += 7 * n,
+                _ => days += n,
+            }
+        }
+        let date = reference.and_then(|r| {
+            let (y, m) = r.add_months(sign * months);
+            // The 31st a month later is the month's last day.
+            let day = (1..=r.day).rev().find(|d| CivilDate::new(y, m, *d).is_some())?;
+            Some(CivilDate::new(y, m, day)?.add_days(sign * days).to_string())
+        });
+        Some((start, end, date))
     }
 
     /// A duration after a lead word, which joins the span: `another week` (one week),
@@ -709,6 +772,10 @@ mod tests {
         assert_eq!(one("twee dagen voor gisteren", "nl").2.date.as_deref(), Some("2025-11-01"));
         assert_eq!(one("two weeks from now", "en").2.date.as_deref(), Some("2025-11-18"));
         assert_eq!(one("2日後", "ja").2.date.as_deref(), Some("2025-11-06"));
+        assert_eq!(one("We had a meeting 1 month and 21 days ago", "en").2.date.as_deref(), Some("2025-09-13"));
+        assert_eq!(one("私は2年と21日後に", "ja").2.date.as_deref(), Some("2027-11-25"));
+        assert_eq!(one("over 2 jaar en 21 dagen", "nl").2.date.as_deref(), Some("2027-11-25"));
+        assert_eq!(rec("1 year and 2 months", "en").len(), 2, "without ago/later they stay durations");
         let (t, label, v) = one("Ik vertrek over 3 weken", "nl");
         assert_eq!((t.as_str(), label, v.date.as_deref()), ("over 3 weken", "DATE", Some("2025-11-25")));
         assert!(rec("two years ago", "en").iter().all(|v| v.1 != "DURATION"));
