@@ -70,7 +70,10 @@ fn ym(y: i32, m: u32) -> Option<String> {
 /// that would put the date more than half a year after the reference (news looks back).
 fn infer_year(m: u32, d: u32, reference: Option<CivilDate>) -> Option<String> {
     let r = reference?;
-    let this = CivilDate::new(r.year, m, d)?;
+    // February 29 in a common year: the last leap year's.
+    let Some(this) = CivilDate::new(r.year, m, d) else {
+        return (1..8).find_map(|back| ymd(r.year - back, m, d));
+    };
     if this.unix_days() - r.unix_days() > 183 {
         ymd(r.year - 1, m, d)
     } else {
@@ -220,6 +223,20 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
     if let (Some(a), true) = (small(Some(t), 31), is(tokens.get(i + 1), "/") || is(tokens.get(i + 1), "-")) {
         let sep = tokens[i + 1].norm.clone();
         let order = |a: u32, b: u32| if (lv.month_first && a <= 12) || b > 12 { (a, b) } else { (b, a) };
+        // 08/12,2015: the day and the year were read as one number token.
+        if let Some((b, y)) = tokens.get(i + 2).filter(|t| t.kind == Kind::Num).and_then(|t| t.norm.split_once(',')) {
+            let year = match y.len() {
+                4 => y.parse::<i32>().ok(),
+                2 => y.parse::<i32>().ok().map(|y| if y < 50 { 2000 + y } else { 1900 + y }),
+                _ => None,
+            };
+            if let (Some(b), Some(year)) =
+                (b.parse::<u32>().ok().filter(|v| b.len() <= 2 && (1..=31).contains(v)), year)
+            {
+                let (m, d) = order(a, b);
+                return expr(i + 3, ymd(year, m, d));
+            }
+        }
         if let Some(b) = small(tokens.get(i + 2), 31) {
             if is(tokens.get(i + 3), &sep) || is(tokens.get(i + 3), ",") {
                 // Two-digit years: 05/05/89 is 1989, 21/04/16 is 2016.
@@ -334,11 +351,10 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
             if let Some((y, end)) = year_at(tokens, k2, lv) {
                 return expr(end, ymd(y, m, d));
             }
-            // "Nov 3" needs a long month name, a dot, an ordinal or a glued form to be trusted
-            // (not "May 3").
+            // "Nov 3", "Feb 29"; but "May 3" needs an ordinal or a dot ("may" is a verb too).
             let dotted = is(tokens.get(i + 1), ".");
             let marked = dotted || ordinal || separated || glued(i + 1);
-            if (tokens[i].norm.chars().count() > 3 || marked) && (tokens[i].norm != "may" || ordinal) {
+            if tokens[i].norm != "may" || ordinal || (marked && !glued(i + 1)) {
                 return infer_year(m, d, reference).map(|date| DateExpr { start: i, end: k, date: Some(date) });
             }
             return None;
@@ -403,25 +419,41 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
 /// An article and a day ordinal: `the 27th`, `de 15e`, `the 20th of next month`, `am
 /// ersten Januar`. Without a month, the ordinal must be marked (`27th`, `second`) or end the
 /// clause (`the 27.`), so `the second quarter` and `the 27 members` stay no dates.
-fn day_with_article(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<CivilDate>) -> Option<DateExpr> {
+fn day_with_article(
+    tokens: &[Token],
+    i: usize,
+    lv: &LangValues,
+    reference: Option<CivilDate>,
+    after_weekday: bool,
+) -> Option<DateExpr> {
     if !tokens.get(i).is_some_and(|t| lv.day_articles.contains(&t.norm)) {
         return None;
     }
-    let (d, after, ordinal) = day_at(tokens, i + 1, lv)?;
-    // With a month name the article stays outside ("on the tenth of September").
+    let (d, after, ordinal) = day_at(tokens, i + 1, lv).or_else(|| {
+        // "Friday the fifteen": after a weekday a cardinal word is a day too.
+        let n = crate::numbers::parse_number(tokens, i + 1, lv)
+            .filter(|n| after_weekday && tokens[i + 1].kind == Kind::Word && n.low.fract() == 0.0)?;
+        (1.0..=31.0).contains(&n.low).then_some((n.low as u32, n.end, true))
+    })?;
+    let digit_ordinal = ordinal && tokens[i + 1].kind == Kind::Num;
+    // With a month name a word ordinal leaves the article outside ("on the tenth of
+    // September"), a digit ordinal keeps it ("de 1e van januari").
     if let Some(abs) = absolute(tokens, i + 1, lv, reference) {
-        return Some(abs);
+        return Some(if digit_ordinal { DateExpr { start: i, ..abs } } else { abs });
     }
     let k = match_longest(tokens, after, &lv.day_of).map_or(after, |(len, _)| after + len);
     if let Some((end, date)) = day_of_relative_month(tokens, k, d, lv, reference) {
         return Some(DateExpr { start: i, end, date });
     }
-    // A digit ordinal is a day anywhere (`de 27ste terug`); an ordinal word only at a clause end
-    // (`the second quarter` is no date).
-    let digit_ordinal = ordinal && tokens[i + 1].kind == Kind::Num;
+    // A digit ordinal is a day anywhere (`de 27ste terug`), so is any ordinal after a weekday
+    // (`vrijdag de tweeëntwintigste`); an ordinal word otherwise only at a clause end (`the
+    // second quarter` is no date).
     let clause_end = tokens.get(after).is_none_or(|t| t.kind == Kind::Punct);
     let german_dot = is(tokens.get(after), ".") && tokens.get(after + 1).is_none_or(|t| t.kind != Kind::Num);
-    let day = digit_ordinal || (clause_end && (ordinal || !is(tokens.get(after), "%"))) || (german_dot && ordinal);
+    let day = digit_ordinal
+        || (after_weekday && ordinal)
+        || (clause_end && (ordinal || !is(tokens.get(after), "%")))
+        || (german_dot && ordinal);
     day.then(|| DateExpr { start: i, end: after, date: day_of_month(d, reference) })
 }
 
@@ -573,7 +605,8 @@ pub fn parse_date(tokens: &[Token], i: usize, lv: &LangValues, reference: Option
         }
     }
     // "the first Friday of July", "the 27th", "de 15e", "the 20th of next month"
-    if let Some(d) = day_with_article(tokens, i, lv, reference).or_else(|| ordinal_day(tokens, i, lv, reference)) {
+    if let Some(d) = day_with_article(tokens, i, lv, reference, false).or_else(|| ordinal_day(tokens, i, lv, reference))
+    {
         return Some(d);
     }
     if let Some((len, weekday)) = match_longest(tokens, i, &lv.weekdays) {
@@ -584,7 +617,7 @@ pub fn parse_date(tokens: &[Token], i: usize, lv: &LangValues, reference: Option
         }
         // "Thursday the 21st", "vrijdag de 15de"
         let k = if is(tokens.get(i + len), ",") { i + len + 1 } else { i + len };
-        if let Some(d) = day_with_article(tokens, k, lv, reference) {
+        if let Some(d) = day_with_article(tokens, k, lv, reference, true) {
             return Some(DateExpr { start: i, end: d.end, date: d.date });
         }
         // "Monday, November 3, 2025": the written date wins and the weekday joins the span.
@@ -715,6 +748,11 @@ mod tests {
         assert_eq!(d("eenentwintig januari tweeduizend achttien", "nl").as_deref(), Some("2018-01-21"));
         assert_eq!(date("June 5, twenty companies", "en", Some("2025-11-04")).map(|(_, end)| end), Some(2));
         assert_eq!(d("the third Wednesday of previous month", "en").as_deref(), Some("2025-10-15"));
+        assert_eq!(date("Feb 29", "en", Some("2017-03-22")).and_then(|(d, _)| d).as_deref(), Some("2016-02-29"));
+        assert_eq!(d("08/12,2015", "en").as_deref(), Some("2015-08-12"));
+        assert_eq!(d("vrijdag de tweeëntwintigste", "nl").as_deref(), Some("2025-10-22"));
+        assert_eq!(d("Friday the fifteen", "en").as_deref(), Some("2025-10-15"));
+        assert_eq!(d("de tweede keer", "nl"), None, "an ordinal word mid-clause is no day");
         assert_eq!(d("4-5", "en"), None, "a range, not April 5");
         assert_eq!(d("the second quarter", "en"), None);
         assert_eq!(d("the 27 members", "en"), None);

@@ -535,10 +535,6 @@ impl Recognizer {
         if let Some((len, unit)) = match_longest(tokens, at, &lv.duration_words) {
             let after = tokens.get(at + len).map(|t| t.norm.as_str()).unwrap_or("");
             let before = start.checked_sub(1).map(|b| tokens[b].norm.as_str()).unwrap_or("");
-            // "over 2 weken" (nl): a future date, the lead word in the span.
-            if lv.later_before.contains(before) {
-                return (Suffix::Later(unit.clone(), 1.0, 0), at + len - end);
-            }
             // "two years ago", "vor zwei Jahren": a past date, not a length.
             if lv.ago_after.contains(after) || lv.ago_before.contains(before) {
                 let used = at + len - end + usize::from(lv.ago_after.contains(after));
@@ -554,6 +550,10 @@ impl Recognizer {
                 if let Some((rel_len, crate::lexicon::Relative::Day(base))) = match_longest(tokens, k, &lv.relative) {
                     return (Suffix::Later(unit.clone(), *sign, *base), k + rel_len - end);
                 }
+            }
+            // "over 2 weken" (nl): a future date, the lead word in the span.
+            if lv.later_before.contains(before) {
+                return (Suffix::Later(unit.clone(), 1.0, 0), at + len - end);
             }
             let ago = lv.duration_not_after.contains(after) || lv.duration_not_before.contains(before);
             let a_year = expr.plain_digits == Some(4) && unit == "year";
