@@ -260,7 +260,8 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
             let next_word = match_longest(tokens, i + 3, &lv.unit_words).is_some()
                 || match_longest(tokens, i + 3, &lv.currencies).is_some()
                 || match_longest(tokens, i + 3, &lv.percent_after).is_some();
-            let shaped = glued(i + 1) && glued(i + 2) && (sep == "/" || a > 12 || b > 12);
+            let after_at = i > 0 && lv.numeric_not_after.contains(&tokens[i - 1].norm);
+            let shaped = glued(i + 1) && glued(i + 2) && (sep == "/" || a > 12 || b > 12) && !after_at;
             if shaped && !more && !next_word && !is(tokens.get(i + 3), "%") {
                 let (m, d) = order(a, b);
                 if m <= 12 {
@@ -753,6 +754,12 @@ mod tests {
         assert_eq!(d("vrijdag de tweeëntwintigste", "nl").as_deref(), Some("2025-10-22"));
         assert_eq!(d("Friday the fifteen", "en").as_deref(), Some("2025-10-15"));
         assert_eq!(d("de tweede keer", "nl"), None, "an ordinal word mid-clause is no day");
+        let t = tokenize("at 4-22");
+        assert_eq!(
+            parse_date(&t, 1, test_lexicon().lang("en"), CivilDate::new(2025, 11, 4)),
+            None,
+            "a time or a score"
+        );
         assert_eq!(d("4-5", "en"), None, "a range, not April 5");
         assert_eq!(d("the second quarter", "en"), None);
         assert_eq!(d("the 27 members", "en"), None);

@@ -167,6 +167,8 @@ struct DatesFile {
     week_weekday_joiners: Vec<String>,
     /// Japanese eras: name = the year before its first year (平成 = 1988, so 平成2年 = 1990).
     eras: BTreeMap<String, i32>,
+    /// Before these a numeric day-month is something else: `at 4-22` (a time or a score).
+    numeric_not_after: Vec<String>,
     /// A duration counted from a relative day: `明日から二日で`, `今から2週間後` — the words
     /// for "from", for "now", and the words that may close the count.
     from_base: Vec<String>,
@@ -323,6 +325,7 @@ pub struct LangValues {
     pub weekday_modifiers: Phrases<i64>,
     pub week_weekday_joiners: Phrases<()>,
     pub eras: Phrases<i32>,
+    pub numeric_not_after: HashSet<String>,
     pub from_base: Phrases<()>,
     pub now_words: Phrases<()>,
     pub count_end: Phrases<()>,
@@ -483,6 +486,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         weekday_modifiers: phrases(f.dates.weekday_modifiers.clone()),
         week_weekday_joiners: phrases(f.dates.week_weekday_joiners.iter().map(|p| (p.clone(), ()))),
         eras: phrases(f.dates.eras.clone()),
+        numeric_not_after: lower(&f.dates.numeric_not_after),
         from_base: phrases(f.dates.from_base.iter().map(|p| (p.clone(), ()))),
         now_words: phrases(f.dates.now_words.iter().map(|p| (p.clone(), ()))),
         count_end: phrases(f.dates.count_end.iter().map(|p| (p.clone(), ()))),

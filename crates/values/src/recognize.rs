@@ -776,6 +776,7 @@ mod tests {
         assert_eq!(one("私は2年と21日後に", "ja").2.date.as_deref(), Some("2027-11-25"));
         assert_eq!(one("over 2 jaar en 21 dagen", "nl").2.date.as_deref(), Some("2027-11-25"));
         assert_eq!(rec("1 year and 2 months", "en").len(), 2, "without ago/later they stay durations");
+        assert_eq!(one("I will leave in 3 weeks", "en").2.date.as_deref(), Some("2025-11-25"));
         let (t, label, v) = one("Ik vertrek over 3 weken", "nl");
         assert_eq!((t.as_str(), label, v.date.as_deref()), ("over 3 weken", "DATE", Some("2025-11-25")));
         assert!(rec("two years ago", "en").iter().all(|v| v.1 != "DURATION"));
