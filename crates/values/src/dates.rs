@@ -760,6 +760,10 @@ mod tests {
             None,
             "a time or a score"
         );
+        // Regression: a spelled number ending the text made the year look-ahead index past it.
+        assert_eq!(d("June 5, twenty", "en").as_deref(), Some("2025-06-05"));
+        assert_eq!(d("the", "en"), None);
+        assert_eq!(d("Friday the", "en").as_deref(), Some("2025-10-31"));
         assert_eq!(d("4-5", "en"), None, "a range, not April 5");
         assert_eq!(d("the second quarter", "en"), None);
         assert_eq!(d("the 27 members", "en"), None);

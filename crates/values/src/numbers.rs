@@ -377,6 +377,10 @@ fn parse_kana(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
 /// The number expression starting at token `i`, if any; a leading sign word or dash
 /// (`-1`, `minus 5`, `マイナス10000`) makes it negative when it does not join two numbers.
 pub fn parse_number(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
+    // Callers look ahead freely ("the word after the day"): past the end there is no number.
+    if i >= tokens.len() {
+        return None;
+    }
     if let Some((len, _)) = match_longest(tokens, i, &lv.negative) {
         // "4-5" is a range and "COVID-19" a name: a dash glued to what precedes is no sign.
         // In Japanese text a dash after a kana or kanji is a sign (前年比の-5%).

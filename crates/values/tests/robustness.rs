@@ -34,7 +34,110 @@ proptest! {
             recognizer().recognize(&text, lang, None);
         }
     }
+
+    /// Word soup from the value vocabulary: structures (day, month, article, ordinal, spelled
+    /// year, weekday, duration, ago) in random orders, cut anywhere, so every look-ahead meets
+    /// the end of the text (a spelled number closing the text once indexed past it).
+    #[test]
+    fn vocabulary_soup_never_panics(words in proptest::collection::vec(proptest::sample::select(VOCABULARY), 0..14)) {
+        let text = words.join(" ");
+        let glued = words.concat();
+        for lang in LANGS {
+            for t in [&text, &glued] {
+                recognizer().recognize(t, lang, CivilDate::new(2025, 11, 4));
+                recognizer().numbers(t, lang);
+            }
+        }
+    }
 }
+
+const VOCABULARY: &[&str] = &[
+    "June",
+    "Feb",
+    "may",
+    "5",
+    "29",
+    "21st",
+    "the",
+    "de",
+    "am",
+    "of",
+    "van",
+    ",",
+    ".",
+    "-",
+    "/",
+    "twenty",
+    "one",
+    "nineteen",
+    "thousand",
+    "and",
+    "first",
+    "second",
+    "Friday",
+    "next",
+    "last",
+    "week",
+    "month",
+    "days",
+    "ago",
+    "from",
+    "now",
+    "later",
+    "in",
+    "over",
+    "tomorrow",
+    "gisteren",
+    "dagen",
+    "geleden",
+    "jaar",
+    "en",
+    "half",
+    "point",
+    "Komma",
+    "einhalb",
+    "Viertel",
+    "$",
+    "dollars",
+    "USD",
+    "cents",
+    "MUSD",
+    "%",
+    "割",
+    "分",
+    "年",
+    "月",
+    "日",
+    "の",
+    "第",
+    "から",
+    "後",
+    "前",
+    "今",
+    "明日",
+    "十",
+    "二",
+    "〇",
+    "・",
+    "に",
+    "ろく",
+    "平成",
+    "元",
+    "ドル",
+    "と",
+    "セント",
+    "元",
+    "角",
+    "another",
+    "nog een",
+    "もう",
+    "まる",
+    "半",
+    "k",
+    "M",
+    "lakh",
+    "crore",
+];
 
 #[test]
 fn adversarial_long_inputs_finish() {
