@@ -54,6 +54,8 @@ struct NumbersFile {
     scales: BTreeMap<String, f64>,
     vague: BTreeMap<String, [f64; 2]>,
     vague_prefix: Option<String>,
+    /// Between two vague quantities that multiply: `of` (`tens of billions`), `von`, `de`.
+    vague_joiners: Vec<String>,
     range_words: Vec<String>,
     range_starts: Vec<String>,
     negative: Vec<String>,
@@ -65,6 +67,11 @@ struct NumbersFile {
     decimal_words: Vec<String>,
     /// After these a lone "one" is a pronoun (`the one you mentioned`), not a number.
     one_is_pronoun_after: Vec<String>,
+    /// Before these a lone "one" is no count: `one of the largest deals`.
+    one_is_pronoun_before: Vec<String>,
+    /// A small number after a capitalized word mid-sentence is part of a name (`Trainium 2`,
+    /// `Chapter 11`, `Fortune 500`); off where every noun is capitalized (German).
+    numbers_after_names: bool,
     /// Denominators after a spelled number: `drei Viertel` = 0.75, `zwei Drittel`.
     denominators: BTreeMap<String, f64>,
     /// Numbers spelled in kana syllables (`にせんにひゃく`): digits, 十百千, 万億兆.
@@ -256,6 +263,7 @@ pub struct LangValues {
     pub scale_words: HashMap<String, f64>,
     pub vague: Phrases<(f64, f64)>,
     pub vague_prefix: Option<String>,
+    pub vague_joiners: HashSet<String>,
     pub range_words: HashSet<String>,
     pub range_starts: HashSet<String>,
     /// Words (besides `-`, `−`) that make the following number negative: `minus`, `マイナス`.
@@ -276,6 +284,8 @@ pub struct LangValues {
     pub compound_parts: HashMap<String, f64>,
     pub decimal_words: HashSet<String>,
     pub one_is_pronoun_after: HashSet<String>,
+    pub one_is_pronoun_before: HashSet<String>,
+    pub numbers_after_names: bool,
     pub kana_numbers: Phrases<f64>,
     pub denominators: HashMap<String, f64>,
     pub numeral_decimal: Option<String>,
@@ -428,6 +438,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         scales,
         vague: phrases(n.vague.iter().map(|(k, [lo, hi])| (k.clone(), (*lo, *hi)))),
         vague_prefix: n.vague_prefix.clone(),
+        vague_joiners: lower(&n.vague_joiners),
         range_words: lower(&n.range_words),
         range_starts: lower(&n.range_starts),
         negative: phrases(
@@ -445,6 +456,8 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         compound_parts: n.compound_parts.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
         decimal_words: lower(&n.decimal_words),
         one_is_pronoun_after: lower(&n.one_is_pronoun_after),
+        one_is_pronoun_before: lower(&n.one_is_pronoun_before),
+        numbers_after_names: n.numbers_after_names,
         kana_numbers: phrases(n.kana.clone()),
         denominators: n.denominators.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
         numeral_decimal: n.numeral_decimal.clone(),

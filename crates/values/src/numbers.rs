@@ -399,14 +399,27 @@ pub fn parse_number(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumEx
     parse_unsigned(tokens, i, lv)
 }
 
+/// A vague count of a vague scale is one range: `tens of billions` (10^10..10^11),
+/// `Hunderte Millionen`, `honderden miljoenen`: the multiplier's range times the scale's floor.
+/// Returns the end and the range, unchanged when no larger scale follows.
+fn vague_times_scale(tokens: &[Token], end: usize, (lo, hi): (f64, f64), lv: &LangValues) -> (usize, f64, f64) {
+    let joined = tokens.get(end).is_some_and(|t| lv.vague_joiners.contains(&t.norm));
+    let at = end + usize::from(joined);
+    match match_longest(tokens, at, &lv.vague) {
+        Some((len, (scale, _))) if *scale >= 1000.0 && *scale >= hi => (at + len, lo * scale, hi * scale),
+        _ => (end, lo, hi),
+    }
+}
+
 fn parse_unsigned(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     let t = &tokens[i];
     if let Some((len, (lo, hi))) = match_longest(tokens, i, &lv.vague) {
+        let (end, lo, hi) = vague_times_scale(tokens, i + len, (*lo, *hi), lv);
         return Some(NumExpr {
             start: i,
-            end: i + len,
-            low: *lo,
-            high: *hi,
+            end,
+            low: lo,
+            high: hi,
             vague: true,
             scaled: false,
             factor: 1.0,
@@ -632,14 +645,15 @@ fn parse_spelled(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr>
     }
     let only_article = words == 1 && lv.articles.contains(&tokens[i].norm);
     let mut value = evaluate(&parts);
-    // "the one you mentioned", "which one": a pronoun.
+    // "the one you mentioned", "which one", "one of the largest": a pronoun.
     let measure_next = || {
         match_longest(tokens, end, &lv.unit_words).is_some()
             || match_longest(tokens, end, &lv.currencies).is_some()
             || match_longest(tokens, end, &lv.duration_words).is_some()
     };
-    let pronoun =
-        words == 1 && value == 1.0 && i > 0 && lv.one_is_pronoun_after.contains(&tokens[i - 1].norm) && !measure_next();
+    let pronoun_context = (i > 0 && lv.one_is_pronoun_after.contains(&tokens[i - 1].norm))
+        || tokens.get(end).is_some_and(|t| lv.one_is_pronoun_before.contains(&t.norm));
+    let pronoun = words == 1 && value == 1.0 && pronoun_context && !measure_next();
     if pronoun && scale_at(tokens, end, lv).is_none() {
         return None;
     }

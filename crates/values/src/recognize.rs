@@ -182,7 +182,14 @@ impl Recognizer {
             && prefix_ccy.is_none()
             && percent_prefix.is_none()
         {
-            return Some(first.end);
+            // ... and so are its variants after a slash: "GB200/300".
+            let mut end = first.end;
+            while tokens.get(end).is_some_and(|t| t.norm == "/" && !t.space_before)
+                && tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Num && !t.space_before)
+            {
+                end += 2;
+            }
+            return Some(end);
         }
         let mut bound = match_longest_before(tokens, i, &lv.bounds).map(|(_, b)| *b);
         let range_opener = i > 0 && lv.range_starts.contains(&tokens[i - 1].norm);
@@ -202,6 +209,9 @@ impl Recognizer {
             }
             suffix
         };
+        if matches!(suffix, Suffix::Count(_)) && bound.is_none() && self.names_number(tokens, num_at, &expr, lv) {
+            return Some(end);
+        }
         // "3 dollars 50 cents", "15 Dollar und 15", "545ドルと5セント", "50元6角3分": one amount.
         let mut cents = 0.0;
         if let Suffix::Money(code, _) = &suffix {
@@ -210,9 +220,12 @@ impl Recognizer {
                 (cents, end) = self.subunits(tokens, end, !expr.scaled, lv);
             }
         }
-        // Bounds written after the value (以上, 超) stay outside its span.
-        if let Some((_, b)) = match_longest(tokens, end, &lv.bounds_after) {
-            bound = Some(*b);
+        // Bounds written after the value (以上, 超, "or more") stay outside its span; one whose
+        // tail opens a bound of the next number ("5000 or more than 4500") is not ours.
+        if let Some((len, b)) = match_longest(tokens, end, &lv.bounds_after) {
+            if !(1..len).any(|k| match_longest(tokens, end + k, &lv.bounds).is_some()) {
+                bound = Some(*b);
+            }
         }
         let led_later = matches!(suffix, Suffix::Later(..)) && i > 0 && lv.later_before.contains(&tokens[i - 1].norm);
         let first = if matches!(suffix, Suffix::Ago(_, true)) || led_later { i.saturating_sub(1) } else { i };
@@ -486,13 +499,37 @@ impl Recognizer {
         }
     }
 
+    /// Whether a bare number at `i` is part of a name: at most three plain digits right after
+    /// a capitalized word that is not the first of its clause (`custom Trainium 2 chips`,
+    /// `filed for Chapter 11`), where the language allows it (see `numbers_after_names`).
+    fn names_number(&self, tokens: &[Token], i: usize, expr: &NumExpr, lv: &LangValues) -> bool {
+        if !lv.numbers_after_names || expr.plain_digits.is_none_or(|d| d > 3) || expr.end != i + 1 || i < 2 {
+            return false;
+        }
+        let (name, before) = (&tokens[i - 1], &tokens[i - 2]);
+        name.kind == Kind::Word
+            && name.text.starts_with(char::is_uppercase)
+            && tokens[i].space_before
+            && !lv.stopwords.contains(&name.norm)
+            && !lv.months.contains_key(&name.norm)
+            && match_longest(tokens, i - 1, &lv.weekdays).is_none()
+            && matches!(before.kind, Kind::Word | Kind::Num)
+    }
+
     /// What the number measures, from the tokens after it; returns the kind and the tokens used.
     fn suffix(&self, tokens: &[Token], start: usize, expr: &NumExpr, end: usize, lv: &LangValues) -> (Suffix, usize) {
-        let currency = match_longest(tokens, end, &lv.currencies)
-            .or_else(|| match_longest_exact(tokens, end, &lv.currency_symbols))
-            .map(|(len, code)| (len, code.clone(), 1.0))
-            .or_else(|| match_longest(tokens, end, &lv.scaled_codes).map(|(len, (c, f))| (len, c.clone(), *f)));
-        if let Some((len, code, factor)) = currency {
+        let currency_at = |at: usize| {
+            match_longest(tokens, at, &lv.currencies)
+                .or_else(|| match_longest_exact(tokens, at, &lv.currency_symbols))
+                .map(|(len, code)| (len, code.clone(), 1.0))
+                .or_else(|| match_longest(tokens, at, &lv.scaled_codes).map(|(len, (c, f))| (len, c.clone(), *f)))
+        };
+        // "millions of dollars", "tens of billions of euros": the joiner belongs to the value.
+        let joined = (expr.vague || expr.scaled) && tokens.get(end).is_some_and(|t| lv.vague_joiners.contains(&t.norm));
+        if let Some((len, code, factor)) = currency_at(end + 1).filter(|_| joined) {
+            return (Suffix::Money(code, factor), len + 1);
+        }
+        if let Some((len, code, factor)) = currency_at(end) {
             // "75 USD million": a scale may follow the code.
             if let Some((scale_len, scale)) = scale_at(tokens, end + len, lv).filter(|_| !expr.scaled) {
                 return (Suffix::Money(code, factor * scale), len + scale_len);
@@ -576,14 +613,20 @@ impl Recognizer {
         if expr.plain_digits == Some(4) && (1900.0..=2100.0).contains(&expr.low) {
             return (Suffix::Year, 0);
         }
-        if let Some(t) = tokens.get(end).filter(|t| t.kind == Kind::Word && t.space_before && !expr.vague) {
+        let is_noun = |t: &Token| {
             let function_word = lv.stopwords.contains(&t.norm)
                 || lv.range_words.contains(&t.norm)
                 || lv.joiners.contains(&t.norm)
                 || lv.months.contains_key(&t.norm);
-            if !function_word && t.text.chars().count() > 2 {
-                return (Suffix::Count(Some(t.text.clone())), 1);
-            }
+            t.kind == Kind::Word && t.space_before && !function_word && t.text.chars().count() > 2
+        };
+        if let Some(t) = tokens.get(end).filter(|t| is_noun(t) && !expr.vague) {
+            return (Suffix::Count(Some(t.text.clone())), 1);
+        }
+        // "thousands of employees": a common noun after the joiner (not a name: "of Nvidia's").
+        if let Some(t) = tokens.get(end + 1).filter(|t| joined && is_noun(t) && t.text.starts_with(char::is_lowercase))
+        {
+            return (Suffix::Count(Some(t.text.clone())), 2);
         }
         (Suffix::Count(None), 0)
     }
@@ -697,6 +740,64 @@ mod tests {
         assert_eq!((label, v.low, v.high, v.amount), ("COUNT", Some(1e5), Some(1e6), None));
         let (t, _, v) = one("Zugang zu Hunderttausenden von Chips", "de");
         assert_eq!((t.as_str(), v.low), ("Hunderttausenden", Some(1e5)), "dative plural is in the data");
+    }
+
+    #[test]
+    fn a_vague_count_of_a_vague_scale_is_one_range() {
+        for (text, lang, surface, low, high) in [
+            ("seine Hunderte Millionen Nutzer", "de", "Hunderte Millionen", 1e8, 1e9),
+            ("(tens of billions)", "en", "tens of billions", 1e10, 1e11),
+            ("honderden miljoenen klanten", "nl", "honderden miljoenen", 1e8, 1e9),
+            ("des dizaines de millions", "fr", "dizaines de millions", 1e7, 1e8),
+        ] {
+            let (t, _, v) = one(text, lang);
+            assert_eq!((t.as_str(), v.low, v.high), (surface, Some(low), Some(high)), "{text}");
+        }
+        let (t, label, v) = one("tens of billions of dollars", "en");
+        assert_eq!(
+            (t.as_str(), label, v.unit.as_deref(), v.low),
+            ("tens of billions of dollars", "MONEY", Some("USD"), Some(1e10))
+        );
+        let (t, _, v) = one("Dutzende Milliarden Euro", "de");
+        assert_eq!(
+            (t.as_str(), v.unit.as_deref(), v.low, v.high),
+            ("Dutzende Milliarden Euro", Some("EUR"), Some(24e9), Some(1e11))
+        );
+        assert_eq!(one("thousands of employees", "en").2.unit.as_deref(), Some("employees"));
+        // A name after the joiner is no count noun; "hundreds" alone stays hundreds.
+        assert_eq!(one("hundreds of thousands of Nvidia's chips", "en").2.unit, None);
+        assert_eq!(one("hundreds of people", "en").2.high, Some(1000.0));
+    }
+
+    #[test]
+    fn bounds_written_after_the_number() {
+        for (text, lang, low, high) in [
+            ("8 or more high-end GPUs", "en", Some(8.0), None),
+            ("100 oder mehr Mitarbeiter", "de", Some(100.0), None),
+            ("10 of minder procent", "nl", None, Some(10.0)),
+            ("$5 million or less", "en", None, Some(5e6)),
+            ("1 兆ドルを超える長期インフラ支出約束", "ja", Some(1e12), None),
+        ] {
+            let v = one(text, lang).2;
+            assert_eq!((v.low, v.high), (low, high), "{text}");
+        }
+        // "or more than" opens the next number's bound.
+        let all = rec("equal to 5000 or more than 4500", "en");
+        assert_eq!((all[0].2.low, all[1].2.low), (None, Some(4500.0)));
+    }
+
+    #[test]
+    fn numbers_in_names_and_one_of_are_no_counts() {
+        assert!(rec("marking one of the largest cloud commitments", "en").is_empty());
+        assert!(rec("één van de grootste deals", "nl").is_empty());
+        assert!(rec("Amazon's custom Trainium 2 chips", "en").is_empty());
+        assert!(rec("new GPU clusters (Nvidia GB200/300 chips)", "en").is_empty());
+        assert!(rec("the firm filed for Chapter 11 protection", "en").is_empty());
+        // Clause-initial capitals, weekdays and German nouns do not make a name.
+        assert_eq!(one("Only 3 firms filed", "en").2.amount, Some(3.0));
+        assert_eq!(rec("the firm said Monday 40 staff left", "en").last().unwrap().2.amount, Some(40.0));
+        assert_eq!(one("one of its 5 plants", "en").2.amount, Some(5.0));
+        assert_eq!(one("der Konzern will weltweit Stellen 500 streichen", "de").2.amount, Some(500.0));
     }
 
     #[test]
