@@ -233,6 +233,45 @@ fn particle_after(pt: &Party, lower: &[char], particles: Option<&Vec<String>>) -
     particles.into_iter().flatten().any(|p| after.starts_with(p.as_str()))
 }
 
+/// Whether a mention is cited as the source of the report ("according to Reuters",
+/// "volgens Reuters-bronnen", "ロイター通信によると"): the source is no party of the facts.
+fn cited_source(schema: &Schema, s: &SentenceMentions, lower: &[char], e: &EntityMention) -> bool {
+    let word_char = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric() && !is_cjk(*c));
+    let before = lower[..e.start.min(lower.len())].iter().rev().skip_while(|c| c.is_whitespace()).count();
+    let cited_before = schema.cited_source_before.get(s.lang).into_iter().flatten().any(|p| {
+        let p: Vec<char> = p.chars().collect();
+        before >= p.len()
+            && lower[before - p.len()..before] == p[..]
+            && !word_char((before - p.len()).checked_sub(1).map(|k| &lower[k]))
+    });
+    let after = e.end.min(lower.len());
+    let after = after + lower[after..].iter().take_while(|c| c.is_whitespace()).count();
+    let cited_after = schema.cited_source_after.get(s.lang).into_iter().flatten().any(|p| {
+        let p: Vec<char> = p.chars().collect();
+        lower[after..].starts_with(&p)
+            && !(p.last().is_some_and(|c| !is_cjk(*c)) && word_char(lower.get(after + p.len())))
+    });
+    cited_before || cited_after
+}
+
+/// The sentence without the organizations it cites as sources, and those as parties.
+fn without_cited_sources<'a>(schema: &Schema, s: &SentenceMentions<'a>) -> (SentenceMentions<'a>, Vec<Party>) {
+    let lower = lower_chars(s.text);
+    let cited: Vec<Party> = s
+        .orgs()
+        .into_iter()
+        .filter(|e| cited_source(schema, s, &lower, e))
+        .map(|e| Party { pos: (e.start, e.end), entity: e.entity.clone() })
+        .collect();
+    if cited.is_empty() {
+        return (s.clone(), cited);
+    }
+    let mut kept = s.clone();
+    kept.entities.retain(|e| !cited_source(schema, s, &lower, e));
+    kept.model_entities.retain(|e| !cited_source(schema, s, &lower, e));
+    (kept, cited)
+}
+
 /// Whether a mention stands alone in parentheses, as a news agency in a dateline does.
 fn bracketed(chars: &[char], e: &EntityMention) -> bool {
     e.start > 0 && chars[e.start - 1] == '(' && chars.get(e.end).is_some_and(|c| *c == ')')
@@ -302,6 +341,8 @@ pub fn assemble_document(
     let mut last_org: Option<Entity> = None;
     let mut topic = Topic::default();
     for (index, s) in sentences.iter().enumerate() {
+        let (s, cited) = without_cited_sources(schema, s);
+        let s = &s;
         let chars: Vec<char> = s.text.chars().collect();
         if s.values.is_empty() {
             if let Some(org) = salient_org(s, &chars) {
@@ -353,7 +394,10 @@ pub fn assemble_document(
                 continue;
             }
             let Some(mut p) = predicate_for(schema, &hits, s.lang, v, &lower, &dates) else { continue };
-            let outside: Vec<&Party> = parties.iter().filter(|pt| gap(pt.pos, (v.start, v.end)) > 0).collect();
+            let sources = cited.iter().filter(|_| p.source_is_subject);
+            let mut outside: Vec<&Party> =
+                parties.iter().chain(sources).filter(|pt| gap(pt.pos, (v.start, v.end)) > 0).collect();
+            outside.sort_by_key(|pt| pt.pos);
             let markers = schema.counterparty.get(s.lang);
             // The nearest organization before the value, else the first after it; a party
             // marked as a counterparty ("bei Skyline", "bij Skyline") only when no other is.
@@ -362,8 +406,10 @@ pub fn assemble_document(
                     let before = pool.iter().filter(|pt| pt.pos.1 <= v.start).min_by_key(|pt| v.start - pt.pos.1);
                     before.or_else(|| pool.iter().find(|pt| pt.pos.0 >= v.end)).map(|pt| (pt.entity.clone(), None))
                 };
+                // A cited source's "von" ("nach Angaben von Eurostat") marks no counterparty.
+                let is_cited = |pt: &Party| cited.iter().any(|c| c.pos == pt.pos);
                 let unmarked: Vec<&&Party> =
-                    outside.iter().filter(|pt| !counterparty_marked(pt, &lower, markers)).collect();
+                    outside.iter().filter(|pt| is_cited(pt) || !counterparty_marked(pt, &lower, markers)).collect();
                 pick(unmarked).or_else(|| pick(outside.iter().collect()))
             };
             let roles = (markers, schema.agent.get(s.lang));
@@ -550,6 +596,26 @@ mod tests {
         // An unmarked lone party stays alone: no invented counterparty.
         let en = ["Kaito Power bought a stake in Eneria Offshore.", "Eneria is investing €6.5 billion in the project."];
         assert_eq!(claims("en", &en), ["commitment.amount eneria 6500000000"]);
+    }
+
+    #[test]
+    fn a_cited_source_is_no_party_unless_it_publishes_the_statistic() {
+        let nl = [
+            "Lumora AI haalde 600 miljoen dollar op.",
+            "Volgens Reuters-bronnen komt de waardering op 4,5 miljard dollar.",
+            "De waardering zou tot 6 miljard dollar stijgen, zo meldde Reuters.",
+        ];
+        let got = claims("nl", &nl);
+        assert!(got.contains(&"valuation.amount lumora_ai 4500000000".to_string()), "{got:?}");
+        assert!(got.contains(&"valuation.amount lumora_ai 6000000000".to_string()), "{got:?}");
+        let en = ["According to Reuters, Lumora AI is valued at $4.5 billion."];
+        assert_eq!(claims("en", &en), ["valuation.amount lumora_ai 4500000000"]);
+        // "Amazon reported" is a company reporting its own figures, not a citation.
+        let en = ["Rijnland Bank reported revenue of €4.2 billion."];
+        assert_eq!(claims("en", &en), ["revenue.amount rijnland_bank 4200000000"]);
+        // A statistic is its publisher's, cited or not.
+        let de = ["Die EZB senkt den Zins.", "Nach Angaben von Eurostat lag die Inflation bei 2,1 Prozent."];
+        assert!(claims("de", &de).contains(&"statistic.percent eurostat 2.1".to_string()));
     }
 
     #[test]

@@ -36,6 +36,10 @@ pub struct Predicate {
     /// names only one party (an investment without an investee is a commitment to spend).
     #[serde(default)]
     pub single_party: Option<String>,
+    /// The name cited as the source is the subject ("laut Eurostat lag die Inflation bei 2,1
+    /// Prozent": a statistic is its publisher's); other predicates never take a cited source.
+    #[serde(default)]
+    pub source_is_subject: bool,
 }
 
 #[derive(Deserialize)]
@@ -54,6 +58,10 @@ struct RolesFile {
     clause_words: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     zero_anaphora: ZeroAnaphora,
+    #[serde(default)]
+    cited_source_before: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    cited_source_after: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -106,6 +114,10 @@ pub struct Schema {
     pub previous: BTreeMap<String, Vec<String>>,
     /// Languages whose sentences may omit a known subject.
     pub zero_anaphora: Vec<String>,
+    /// Words right before a name that cite it as the source of the report ("according to").
+    pub cited_source_before: BTreeMap<String, Vec<String>>,
+    /// Words right after a name that cite it as the source ("-bronnen", "によると").
+    pub cited_source_after: BTreeMap<String, Vec<String>>,
 }
 
 impl Schema {
@@ -188,6 +200,8 @@ impl Schema {
             counterparty_after: lower(roles.counterparty_after),
             clause_words: lower(roles.clause_words),
             zero_anaphora: roles.zero_anaphora.languages,
+            cited_source_before: lower(roles.cited_source_before),
+            cited_source_after: lower(roles.cited_source_after),
         })
     }
 }
