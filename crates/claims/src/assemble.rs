@@ -339,6 +339,8 @@ pub fn assemble_document(
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut last_org: Option<Entity> = None;
+    // The parties of the latest two-party claim: "the deal" of the next sentences.
+    let mut last_pair: Option<(Entity, Entity)> = None;
     let mut topic = Topic::default();
     for (index, s) in sentences.iter().enumerate() {
         let (s, cited) = without_cited_sources(schema, s);
@@ -365,6 +367,8 @@ pub fn assemble_document(
             }
         }
         parties.sort_by_key(|p| p.pos);
+        let refers_to_deal =
+            schema.deal_refs.get(s.lang).into_iter().flatten().any(|d| !find_phrase(&lower, d).is_empty());
         let hedge = schema.hedges.get(s.lang).into_iter().flatten().find(|h| !find_phrase(&lower, h).is_empty());
         // Ends of words that disqualify a value right after them: aggregates ("totaling")
         // and earlier or comparison values ("up from").
@@ -424,6 +428,20 @@ pub fn assemble_document(
                     let with_implicit: Vec<&Party> = outside.iter().copied().chain([extra]).collect();
                     two_parties(&with_implicit, (v.start, v.end), &lower, roles, roots)
                 });
+                // A sentence that names no other party continues the story's latest deal: "The
+                // deal is expected to close by the end of 2026", "Maple Leaf aims to complete
+                // the deal by June 2027", "the Commission fined Stratos €800 million". A date
+                // needs the sentence to refer to the deal, as date cues are weak ("invest in
+                // grids through 2028" is no deal's end). Never for predicates with a one-party
+                // reading ("Nordlicht will invest €500 million" is a commitment).
+                let pair = pair.or_else(|| {
+                    if p.single_party.is_some() || (p.value == "date" && !refers_to_deal) {
+                        return None;
+                    }
+                    let (subject, object) = last_pair.as_ref()?;
+                    let in_pair = |pt: &&Party| [subject, object].iter().any(|e| roots(&e.id) == roots(&pt.entity.id));
+                    outside.iter().all(in_pair).then(|| (subject.clone(), Some(object.clone())))
+                });
                 match pair {
                     Some(pair) => Some(pair),
                     None => match p.single_party.as_deref().and_then(|name| schema.predicate(name)) {
@@ -456,6 +474,9 @@ pub fn assemble_document(
                 if let [year] = years.into_iter().collect::<Vec<_>>().as_slice() {
                     qualifiers.insert("period".into(), serde_json::Value::String(year.to_string()));
                 }
+            }
+            if let Some(o) = &object {
+                last_pair = Some((subject.clone(), o.clone()));
             }
             out.push(Candidate {
                 predicate: p.name.clone(),
@@ -616,6 +637,29 @@ mod tests {
         // A statistic is its publisher's, cited or not.
         let de = ["Die EZB senkt den Zins.", "Nach Angaben von Eurostat lag die Inflation bei 2,1 Prozent."];
         assert!(claims("de", &de).contains(&"statistic.percent eurostat 2.1".to_string()));
+    }
+
+    #[test]
+    fn a_later_sentence_about_the_deal_continues_its_parties() {
+        let en = [
+            "Halden Pharma agreed to acquire Corvex Therapeutics for $4.8 billion in cash.",
+            "The deal is expected to close by March 2027.",
+        ];
+        let got = claims("en", &en);
+        assert!(got.contains(&"deal.completion halden_pharma->corvex_therapeutics 2027-03".to_string()), "{got:?}");
+        // One party of the deal named again: still that deal.
+        let en = [
+            "Maple Leaf Group will buy Hoshino Retail for ¥1.1 trillion.",
+            "Maple Leaf aims to complete the deal by June 2027.",
+        ];
+        let got = claims("en", &en);
+        assert!(got.contains(&"deal.completion maple_leaf_group->hoshino_retail 2027-06".to_string()), "{got:?}");
+        // A date without a reference to the deal stays unattributed: weak date cues.
+        let en = [
+            "Halden Pharma agreed to acquire Corvex Therapeutics for $4.8 billion.",
+            "The company plans to invest in plants through 2028.",
+        ];
+        assert_eq!(claims("en", &en), ["deal.value halden_pharma->corvex_therapeutics 4800000000"]);
     }
 
     #[test]

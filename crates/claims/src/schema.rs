@@ -72,6 +72,8 @@ struct ZeroAnaphora {
 #[derive(Deserialize)]
 struct CorefFile {
     coref: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    deal: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -100,6 +102,8 @@ pub struct Schema {
     pub cue_index: BTreeMap<String, CueIndex>,
     pub predicates: Vec<Predicate>,
     pub coref: BTreeMap<String, Vec<String>>,
+    /// Phrases that refer back to the story's latest deal ("the deal", "die Übernahme", "買収").
+    pub deal_refs: BTreeMap<String, Vec<String>>,
     pub hedges: BTreeMap<String, Vec<String>>,
     pub aggregates: BTreeMap<String, Vec<String>>,
     /// Words right before a party that make it the counterparty ("with", "mit", "met").
@@ -172,6 +176,7 @@ impl Schema {
         }
         let context = read::<HedgesFile>(&dir.join("hedges.toml"))?;
         let roles = read::<RolesFile>(&dir.join("roles.toml"))?;
+        let coref = read::<CorefFile>(&dir.join("coref.toml"))?;
         let mut by_lang: BTreeMap<String, (Vec<String>, Vec<CuePattern>)> = BTreeMap::new();
         for (i, p) in predicates.iter().enumerate() {
             for (lang, cues) in &p.cues {
@@ -191,7 +196,8 @@ impl Schema {
         Ok(Schema {
             cue_index,
             predicates,
-            coref: lower(read::<CorefFile>(&dir.join("coref.toml"))?.coref),
+            coref: lower(coref.coref),
+            deal_refs: lower(coref.deal),
             hedges: lower(context.hedges),
             aggregates: lower(context.aggregates),
             previous: lower(context.previous),
