@@ -215,6 +215,30 @@ fn counterparty_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>
     })
 }
 
+/// Whether a passive agent word ("by", "door") stands before the party, perhaps with a short
+/// description between them ("overgenomen door het Duitse energiebedrijf Nordlicht").
+fn passive_agent_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>) -> bool {
+    const DESCRIPTION_WORDS: usize = 4;
+    let before: String = lower[..pt.pos.0].iter().collect();
+    let mut rest = before.trim_end();
+    for _ in 0..=DESCRIPTION_WORDS {
+        let ends_with_marker = markers.into_iter().flatten().any(|m| {
+            rest.strip_suffix(m.as_str())
+                .is_some_and(|head| head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+        });
+        if ends_with_marker {
+            return true;
+        }
+        // After the last whitespace char, which may be wider than a byte (U+202F).
+        let cut = rest.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+        if cut == 0 || !rest[cut..].chars().all(|c| c.is_alphanumeric() || c == '-') {
+            return false;
+        }
+        rest = rest[..cut].trim_end();
+    }
+    false
+}
+
 /// Whether an agent word (", which", ", qui", ", der") follows the party: it is the subject of
 /// the clause that states the value ("led by Northgate Ventures, which invested $60 million").
 fn agent_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>) -> bool {
@@ -284,24 +308,33 @@ fn salient_org<'m>(s: &'m SentenceMentions, chars: &[char]) -> Option<&'m Entity
     orgs.iter().find(|e| !bracketed(chars, e)).or_else(|| orgs.first()).copied()
 }
 
+/// One language's role words (see `data/schema/roles.toml`).
+#[derive(Clone, Copy)]
+struct Roles<'a> {
+    counterparty: Option<&'a Vec<String>>,
+    agent_after: Option<&'a Vec<String>>,
+    agent_before: Option<&'a Vec<String>>,
+}
+
 /// The subject and object of a two-party predicate: the parties nearest to the value that
 /// belong to different top-level entities (AWS and Amazon are one party); a party right after
 /// a counterparty word ("with", "mit") is the object, a party right before an agent word
-/// (", which") the subject, otherwise the one written first is the subject.
+/// (", which") or right after a passive agent word ("overgenomen door Nordlicht", "acquired by")
+/// the subject, otherwise the one written first is the subject.
 fn two_parties(
     parties: &[&Party],
     value: (usize, usize),
     lower: &[char],
-    roles: (Option<&Vec<String>>, Option<&Vec<String>>),
+    roles: Roles,
     roots: &dyn Fn(&str) -> String,
 ) -> Option<(Entity, Option<Entity>)> {
-    let (markers, agents) = roles;
+    let Roles { counterparty: markers, agent_after: agents, agent_before: passive } = roles;
     let mut by_distance: Vec<&Party> = parties.to_vec();
     by_distance.sort_by_key(|pt| (gap(pt.pos, value), pt.pos));
     let object = by_distance.iter().find(|pt| counterparty_marked(pt, lower, markers)).copied();
     let agent = by_distance
         .iter()
-        .find(|pt| pt.pos.1 <= value.0 && agent_marked(pt, lower, agents))
+        .find(|pt| (pt.pos.1 <= value.0 && agent_marked(pt, lower, agents)) || passive_agent_marked(pt, lower, passive))
         .filter(|a| object.is_none_or(|o| roots(&o.entity.id) != roots(&a.entity.id)))
         .copied();
     let mut chosen: Vec<&Party> = object.into_iter().chain(agent).collect();
@@ -339,8 +372,8 @@ pub fn assemble_document(
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut last_org: Option<Entity> = None;
-    // The parties of the latest two-party claim: "the deal" of the next sentences.
-    let mut last_pair: Option<(Entity, Entity)> = None;
+    // The parties of the story's deal ("the deal" of later sentences).
+    let mut deals = Deals::default();
     let mut topic = Topic::default();
     for (index, s) in sentences.iter().enumerate() {
         let (s, cited) = without_cited_sources(schema, s);
@@ -416,12 +449,16 @@ pub fn assemble_document(
                     outside.iter().filter(|pt| is_cited(pt) || !counterparty_marked(pt, &lower, markers)).collect();
                 pick(unmarked).or_else(|| pick(outside.iter().collect()))
             };
-            let roles = (markers, schema.agent.get(s.lang));
+            let roles = Roles {
+                counterparty: markers,
+                agent_after: schema.agent.get(s.lang),
+                agent_before: schema.passive_agent.get(s.lang),
+            };
             let parties_found = if p.object {
                 let pair = two_parties(&outside, (v.start, v.end), &lower, roles, roots).or_else(|| {
                     // Only a party marked for its role leaves room for an implicit other one.
                     let [only] = outside.as_slice() else { return None };
-                    let role_marked = agent_marked(only, &lower, roles.1)
+                    let role_marked = agent_marked(only, &lower, roles.agent_after)
                         || particle_after(only, &lower, schema.counterparty_after.get(s.lang));
                     let extra =
                         implicit.as_ref().filter(|i| role_marked && roots(&i.entity.id) != roots(&only.entity.id))?;
@@ -438,9 +475,10 @@ pub fn assemble_document(
                     if p.single_party.is_some() || (p.value == "date" && !refers_to_deal) {
                         return None;
                     }
-                    let (subject, object) = last_pair.as_ref()?;
-                    let in_pair = |pt: &&Party| [subject, object].iter().any(|e| roots(&e.id) == roots(&pt.entity.id));
-                    outside.iter().all(in_pair).then(|| (subject.clone(), Some(object.clone())))
+                    let (subject, object) = deals.main()?;
+                    let in_pair =
+                        |pt: &&Party| [&subject, &object].iter().any(|e| roots(&e.id) == roots(&pt.entity.id));
+                    outside.iter().all(in_pair).then_some((subject, Some(object)))
                 });
                 match pair {
                     Some(pair) => Some(pair),
@@ -452,6 +490,8 @@ pub fn assemble_document(
                         None => None,
                     },
                 }
+            } else if let Some((buyer, _)) = deals.main().filter(|_| p.of_deal_subject) {
+                Some((buyer, None))
             } else {
                 one_party()
             };
@@ -476,7 +516,7 @@ pub fn assemble_document(
                 }
             }
             if let Some(o) = &object {
-                last_pair = Some((subject.clone(), o.clone()));
+                deals.count(&subject, o, index, roots);
             }
             out.push(Candidate {
                 predicate: p.name.clone(),
@@ -502,6 +542,32 @@ pub fn assemble_document(
         topic.count(s, &chars, index, roots);
     }
     out
+}
+
+/// How often each pair of parties (by top-level entities, in either order) had a two-party
+/// claim. A pair keeps the order it was first written in: the lead states the deal ("Nordlicht
+/// to buy VoltaCell"), while later sentences may read a symmetric predicate either way round.
+#[derive(Default)]
+struct Deals {
+    /// sorted roots -> (claims, sentence of the latest, the pair as first seen)
+    counts: BTreeMap<(String, String), DealCount>,
+}
+
+type DealCount = (usize, usize, (Entity, Entity));
+
+impl Deals {
+    fn count(&mut self, subject: &Entity, object: &Entity, index: usize, roots: &dyn Fn(&str) -> String) {
+        let (a, b) = (roots(&subject.id), roots(&object.id));
+        let key = if a <= b { (a, b) } else { (b, a) };
+        let entry = self.counts.entry(key).or_insert((0, index, (subject.clone(), object.clone())));
+        entry.0 += 1;
+        entry.1 = index;
+    }
+
+    /// The pair named most often so far; ties go to the latest.
+    fn main(&self) -> Option<(Entity, Entity)> {
+        self.counts.values().max_by_key(|(n, last, _)| (*n, *last)).map(|(_, _, pair)| pair.clone())
+    }
 }
 
 /// How often each organization (by its top-level entity) was named so far in a document.
@@ -660,6 +726,42 @@ mod tests {
             "The company plans to invest in plants through 2028.",
         ];
         assert_eq!(claims("en", &en), ["deal.value halden_pharma->corvex_therapeutics 4800000000"]);
+    }
+
+    #[test]
+    fn a_passive_agent_is_the_subject() {
+        let nl = ["Het batterijbedrijf VoltaCell wordt voor 2,4 miljard euro overgenomen door het Duitse energiebedrijf Nordlicht Energie."];
+        assert_eq!(claims("nl", &nl), ["deal.value nordlicht_energie->voltacell 2400000000"]);
+        let en = ["VoltaCell will be acquired for €2.4 billion by German utility Nordlicht Energie."];
+        assert_eq!(claims("en", &en), ["deal.value nordlicht_energie->voltacell 2400000000"]);
+        // A clause break between them: "by" marks no party.
+        let marked = |text: &str, party: &str| {
+            let lower = lower_chars(text);
+            let start = text.find(party).map(|b| text[..b].chars().count()).unwrap();
+            let entity = Entity { id: "x".into(), name: "x".into(), kind: "ORG".into() };
+            let pt = Party { pos: (start, start + party.chars().count()), entity };
+            passive_agent_marked(&pt, &lower, Some(&vec!["by".to_string()]))
+        };
+        assert!(marked("acquired by the German utility Nordlicht", "Nordlicht"));
+        assert!(!marked("signed by phone, late on Monday, with Nordlicht", "Nordlicht"));
+        assert!(!marked("acquired by one of the largest German utilities Nordlicht", "Nordlicht"), "too far");
+        // Regression: a narrow no-break space (3 bytes in UTF-8) before a word panicked.
+        assert!(marked("acquired by the\u{202f}utility Nordlicht", "Nordlicht"));
+        assert!(!marked("OpenAI has inked a 7-year,\u{202f}$38 billion deal with Nordlicht", "Nordlicht"));
+    }
+
+    #[test]
+    fn an_offer_premium_is_the_bidders() {
+        let en = ["Halden Pharma agreed to acquire Corvex Therapeutics for $4.8 billion, a premium of 42% over Corvex's closing price."];
+        let got = claims("en", &en);
+        assert!(got.contains(&"offer.premium halden_pharma 42".to_string()), "{got:?}");
+        // Later, and in the passive, the deal's order is the lead's.
+        let nl = [
+            "VoltaCell wordt voor 2,4 miljard euro overgenomen door Nordlicht Energie.",
+            "Premie: ongeveer 28 procent.",
+        ];
+        let got = claims("nl", &nl);
+        assert!(got.contains(&"offer.premium nordlicht_energie 28".to_string()), "{got:?}");
     }
 
     #[test]

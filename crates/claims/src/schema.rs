@@ -40,6 +40,10 @@ pub struct Predicate {
     /// Prozent": a statistic is its publisher's); other predicates never take a cited source.
     #[serde(default)]
     pub source_is_subject: bool,
+    /// A one-party predicate about a deal's buyer ("a premium of 42% over Corvex's price" is
+    /// Halden's bid): its subject is the subject of the story's latest two-party claim.
+    #[serde(default)]
+    pub of_deal_subject: bool,
 }
 
 #[derive(Deserialize)]
@@ -52,6 +56,8 @@ struct RolesFile {
     counterparty: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     agent: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    passive_agent: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     counterparty_after: BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -110,6 +116,8 @@ pub struct Schema {
     pub counterparty: BTreeMap<String, Vec<String>>,
     /// Words right after a party that make it the acting subject (", which", ", qui").
     pub agent: BTreeMap<String, Vec<String>>,
+    /// Words right before a party that make it the acting subject of a passive clause ("by").
+    pub passive_agent: BTreeMap<String, Vec<String>>,
     /// Particles right after a party that make it the counterparty ("に", "と").
     pub counterparty_after: BTreeMap<String, Vec<String>>,
     /// Words that open a new clause ("and", "und", "en").
@@ -203,6 +211,7 @@ impl Schema {
             previous: lower(context.previous),
             counterparty: lower(roles.counterparty),
             agent: lower(roles.agent),
+            passive_agent: lower(roles.passive_agent),
             counterparty_after: lower(roles.counterparty_after),
             clause_words: lower(roles.clause_words),
             zero_anaphora: roles.zero_anaphora.languages,

@@ -121,6 +121,20 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 }
 
 impl Pipeline {
+    /// [`Pipeline::process`], with a panic (a bug) turned into a skip of this document only:
+    /// the run goes on and the summary names the file.
+    fn process_guarded(&self, raw: RawDoc) -> Result<Processed, Skip> {
+        let (path, line) = (raw.path.clone(), raw.line);
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.process(raw))).unwrap_or_else(|payload| {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".to_string());
+            Err(Skip { path, line, reason: SkipReason::Internal(message) })
+        })
+    }
+
     /// Everything that happens to one document; a pure function of its input.
     fn process(&self, raw: RawDoc) -> Result<Processed, Skip> {
         let (path, line) = (raw.path.clone(), raw.line);
@@ -381,7 +395,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
         }
         let sizes: Vec<u64> = batch.iter().map(|d| d.bytes).collect();
         let results: Vec<Result<Processed, Skip>> =
-            pool.install(|| batch.into_par_iter().map(|raw| pipeline.process(raw)).collect());
+            pool.install(|| batch.into_par_iter().map(|raw| pipeline.process_guarded(raw)).collect());
         for (result, bytes) in results.into_iter().zip(sizes) {
             bar.inc(bytes);
             summary.input_bytes += bytes;

@@ -24,6 +24,8 @@ pub enum SkipReason {
     UnsupportedExtension,
     /// The NER model failed on this document (an ONNX Runtime error); the run goes on.
     ModelFailed(String),
+    /// A bug in polyfact panicked on this document; the run goes on without it.
+    Internal(String),
 }
 
 impl SkipReason {
@@ -39,6 +41,7 @@ impl SkipReason {
             SkipReason::DuplicateId { .. } => "duplicate doc_id",
             SkipReason::UnsupportedExtension => "unsupported extension",
             SkipReason::ModelFailed(_) => "model error",
+            SkipReason::Internal(_) => "internal error",
         }
     }
 }
@@ -64,6 +67,7 @@ impl fmt::Display for SkipReason {
                 write!(f, "unsupported file type (polyfact reads .txt .md .html .htm .jsonl)")
             }
             SkipReason::ModelFailed(e) => write!(f, "the NER model failed on this document: {e}"),
+            SkipReason::Internal(e) => write!(f, "internal error, a polyfact bug (please report it): {e}"),
         }
     }
 }
