@@ -24,34 +24,43 @@ enum Tok {
 /// Splits a line into numbers (ASCII or full-width digits), words and single punctuation.
 /// CJK characters are one token each, so `2025年11月3日` is `2025 年 11 月 3 日`.
 fn tokenize(line: &str) -> Vec<Tok> {
+    tokenize_with_ends(line).into_iter().map(|(t, _)| t).collect()
+}
+
+/// [`tokenize`], with the byte offset in `line` where each token ends.
+fn tokenize_with_ends(line: &str) -> Vec<(Tok, usize)> {
     let mut toks = Vec::new();
-    let mut chars = line.chars().peekable();
-    while let Some(&c) = chars.peek() {
-        if let Some(d) = digit(c) {
+    let mut chars = line.char_indices().peekable();
+    while let Some(&(_, c)) = chars.peek() {
+        let tok = if let Some(d) = digit(c) {
             let (mut value, mut digits) = (d, 1usize);
             chars.next();
-            while let Some(d) = chars.peek().and_then(|&c| digit(c)) {
+            while let Some(d) = chars.peek().and_then(|&(_, c)| digit(c)) {
                 value = value.saturating_mul(10).saturating_add(d);
                 digits += 1;
                 chars.next();
             }
-            toks.push(Tok::Num { value, digits });
+            Tok::Num { value, digits }
         } else if c.is_alphabetic() && !is_cjk(c) {
             let mut w = String::new();
-            while let Some(&c) = chars.peek().filter(|c| c.is_alphabetic() && !is_cjk(**c)) {
+            while let Some(&(_, c)) = chars.peek().filter(|(_, c)| c.is_alphabetic() && !is_cjk(*c)) {
                 w.push(c);
                 chars.next();
             }
-            toks.push(Tok::Word(w));
+            Tok::Word(w)
         } else if c.is_whitespace() {
             chars.next();
-        } else if is_cjk(c) {
-            toks.push(Tok::Word(c.to_string()));
-            chars.next();
+            continue;
         } else {
-            toks.push(Tok::Punct(c));
             chars.next();
-        }
+            if is_cjk(c) {
+                Tok::Word(c.to_string())
+            } else {
+                Tok::Punct(c)
+            }
+        };
+        let end = chars.peek().map_or(line.len(), |&(b, _)| b);
+        toks.push((tok, end));
     }
     toks
 }
@@ -164,6 +173,45 @@ pub fn find_dateline(text: &str, data: &LangData, today: CivilDate) -> Option<Ci
     None
 }
 
+/// Where a dateline that opens a body line ends, as a char offset into `text`: `date
+/// 2025-12-17 Amazon zou ...`, `Frankfurt, 12. März 2026 – Die Nordlicht ...`. Only a date in
+/// dateline position (see [`find_dateline`]) that a dateline word introduces or a dash or bar
+/// ends, with body text after it on the same line: "On 3 November 2025 OpenAI said" is a
+/// sentence, not a dateline. The segmenter ends a sentence there.
+pub fn dateline_end(text: &str, data: &LangData) -> Option<usize> {
+    for line in header_lines(text) {
+        let toks = tokenize_with_ends(line);
+        let plain: Vec<Tok> = toks.iter().map(|(t, _)| t.clone()).collect();
+        let mut words_before = 0;
+        for i in 0..plain.len() {
+            if let Some((_, len)) = date_at(&plain, i, data) {
+                let introduced = plain[..i].iter().any(|t| matches!(t, Tok::Word(w) if data.is_dateline_word(w)));
+                if words_before > 3 && !introduced {
+                    break;
+                }
+                let mut end = toks[i + len - 1].1;
+                let rest = &line[end..];
+                let after_dash = rest.trim_start().strip_prefix(['—', '–', '-', '|']);
+                if let Some(body) = after_dash {
+                    end = line.len() - body.len();
+                } else if !introduced {
+                    break;
+                }
+                let body = line[end..].trim_start();
+                if !body.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || is_cjk(c)) {
+                    break;
+                }
+                let line_start = line.as_ptr() as usize - text.as_ptr() as usize;
+                return Some(text[..line_start + end].chars().count());
+            }
+            if matches!(plain[i], Tok::Word(_)) {
+                words_before += 1;
+            }
+        }
+    }
+    None
+}
+
 /// A date written anywhere in a metadata value (`2025-11-04T08:00`, `Nov 3, 2025`).
 pub fn parse_date_value(value: &str, data: &LangData) -> Option<CivilDate> {
     CivilDate::parse_iso_prefix(value).or_else(|| {
@@ -230,6 +278,21 @@ mod tests {
         assert_eq!(dateline("Le 4 novembre 2025"), Some("2025-11-04".into()));
         assert_eq!(dateline("04.11.2025"), Some("2025-11-04".into()));
         assert_eq!(dateline("By Jane Roe and John Doe | Updated November 4, 2025"), Some("2025-11-04".into()));
+    }
+
+    #[test]
+    fn a_dateline_that_opens_a_body_line_ends_before_the_body() {
+        let end = |text: &str| dateline_end(text, &test_data()).map(|e| text.chars().take(e).collect::<String>());
+        assert_eq!(end(" date 2025-12-17 Amazon zou een investering overwegen.").as_deref(), Some(" date 2025-12-17"));
+        assert_eq!(
+            end("Titel\n\nFrankfurt, 12. März 2026 – Die Nordlicht Energie AG übernimmt").as_deref(),
+            Some("Titel\n\nFrankfurt, 12. März 2026 –")
+        );
+        assert_eq!(end("SEATTLE, Nov. 4, 2025 — Amazon said").as_deref(), Some("SEATTLE, Nov. 4, 2025 —"));
+        // A sentence that starts with a date, a dateline alone on its line, a lower-case tail.
+        assert_eq!(end("On 3 November 2025 OpenAI said it would pay."), None);
+        assert_eq!(end("Title\nNovember 04, 2025\nBody."), None);
+        assert_eq!(end("Published: November 4, 2025, and updated since"), None);
     }
 
     #[test]

@@ -10,6 +10,9 @@
 //!    (`Nov.`, `z.B.`, `bijv.`), a dotted acronym (`U.S.`), a single initial (`J.`) or a day
 //!    number before a month name (`3. November`). Dots inside tokens (`3.5`, `Amazon.com`,
 //!    `1,4`) never end one.
+//! 4. A dateline glued to the first sentence of the body (`date 2025-12-17 Amazon zou ...`,
+//!    `Frankfurt, 12. März 2026 – Die Nordlicht ...`) is a segment of its own, so quotes start
+//!    at the body (see `meta::dateline_end`).
 //!
 //! Offsets are char indices; sentences are trimmed of surrounding whitespace.
 
@@ -128,6 +131,9 @@ impl Segmenter {
             i += 1;
         }
         push(&mut out, &chars, start, n);
+        if let Some(cut) = crate::meta::dateline_end(text, &self.data) {
+            split_at(&mut out, &chars, cut);
+        }
         out
     }
 
@@ -178,6 +184,17 @@ impl Segmenter {
         }
         true
     }
+}
+
+/// Ends the sentence that spans char `cut` there: a dateline glued to the first sentence of
+/// the body (`date 2025-12-17 Amazon zou ...`) is a segment of its own.
+fn split_at(out: &mut Vec<Sentence>, chars: &[char], cut: usize) {
+    let Some(k) = out.iter().position(|s| s.start < cut && cut < s.end) else { return };
+    let whole = out.remove(k);
+    let mut parts = Vec::new();
+    push(&mut parts, chars, whole.start, cut);
+    push(&mut parts, chars, cut, whole.end);
+    out.splice(k..k, parts);
 }
 
 fn push(out: &mut Vec<Sentence>, chars: &[char], mut start: usize, mut end: usize) {
