@@ -197,9 +197,17 @@ fn predicate_for<'s>(
         .map(|&(i, a, b)| {
             let inside = a >= v.start && b <= v.end;
             let after = a >= v.end;
+            // A semicolon closes the clause of a cue before it ("deliveries hit record as
+            // profit slumps; 6,000 jobs to go").
+            let before_semicolon = b <= v.start && lower[b..v.start].iter().any(|c| matches!(c, ';' | '；'));
             // Head-final Japanese puts the cue after as often as before ("33％のプレミアム").
             let after_rank = after && !cjk;
-            (inside || (after && next_clause(v.end, a)), gap((a, b), (v.start, v.end)), after_rank, i)
+            (
+                inside || before_semicolon || (after && next_clause(v.end, a)),
+                gap((a, b), (v.start, v.end)),
+                after_rank,
+                i,
+            )
         })
         .filter(|(_, d, _, _)| *d <= max_gap)
         .min()
@@ -655,6 +663,12 @@ mod tests {
         assert_eq!(got, ["hiring.count kestrel_semiconductor 2000"]);
         let got = claims("nl", &["Meridian Lithography levert dit jaar 112 systemen."]);
         assert_eq!(got, ["deliveries.count meridian_lithography 112"]);
+    }
+
+    #[test]
+    fn a_cue_before_a_semicolon_yields_to_the_counted_noun() {
+        let got = claims("en", &["Helio Motors deliveries hit record as profit slumps; 6,000 jobs to go"]);
+        assert_eq!(got, ["layoffs.count helio_motors 6000"]);
     }
 
     #[test]
