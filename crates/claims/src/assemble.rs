@@ -486,7 +486,13 @@ pub fn assemble_document(
                     let (subject, object) = deals.main()?;
                     let in_pair =
                         |pt: &&Party| [&subject, &object].iter().any(|e| roots(&e.id) == roots(&pt.entity.id));
-                    outside.iter().all(in_pair).then_some((subject, Some(object)))
+                    // Parties past a semicolon belong to another clause ("...; die EU-Kommission
+                    // muss noch zustimmen").
+                    let same_clause = |pt: &&&Party| {
+                        let (a, b) = (pt.pos.1.min(v.start), pt.pos.0.max(v.end));
+                        !lower[a..b.min(lower.len())].iter().any(|c| matches!(c, ';' | '；'))
+                    };
+                    outside.iter().filter(same_clause).all(in_pair).then_some((subject, Some(object)))
                 });
                 match pair {
                     Some(pair) => Some(pair),
@@ -734,6 +740,13 @@ mod tests {
         ];
         let got = claims("en", &en);
         assert!(got.contains(&"deal.completion maple_leaf_group->hoshino_retail 2027-06".to_string()), "{got:?}");
+        // A party in another clause does not stop it.
+        let de = [
+            "Nordlicht Energie kauft VoltaCell für 2,4 Milliarden Euro.",
+            "Der Abschluss wird bis Ende 2026 erwartet; die EU-Kommission muss noch zustimmen.",
+        ];
+        let got = claims("de", &de);
+        assert!(got.contains(&"deal.completion nordlicht_energie->voltacell 2026-12".to_string()), "{got:?}");
         // A date without a reference to the deal stays unattributed: weak date cues.
         let en = [
             "Halden Pharma agreed to acquire Corvex Therapeutics for $4.8 billion.",
