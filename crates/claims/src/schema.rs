@@ -89,6 +89,8 @@ struct HedgesFile {
     aggregates: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     previous: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    wholes: BTreeMap<String, Vec<String>>,
 }
 
 /// Per cue pattern: (predicate index, cue length in chars, cue is in a spaced script).
@@ -124,6 +126,8 @@ pub struct Schema {
     pub clause_words: BTreeMap<String, Vec<String>>,
     /// Words that introduce an earlier or comparison value ("up from").
     pub previous: BTreeMap<String, Vec<String>>,
+    /// Words right before the whole a part is taken from ("120 of its 410 stores").
+    pub wholes: BTreeMap<String, Vec<String>>,
     /// Languages whose sentences may omit a known subject.
     pub zero_anaphora: Vec<String>,
     /// Words right before a name that cite it as the source of the report ("according to").
@@ -209,6 +213,7 @@ impl Schema {
             hedges: lower(context.hedges),
             aggregates: lower(context.aggregates),
             previous: lower(context.previous),
+            wholes: lower(context.wholes),
             counterparty: lower(roles.counterparty),
             agent: lower(roles.agent),
             passive_agent: lower(roles.passive_agent),
