@@ -137,6 +137,8 @@ fn cue_hits(schema: &Schema, lower: &[char], lang: &str) -> Vec<(usize, usize, u
 /// Clause punctuation: a cue written after the value and past one of these belongs to the
 /// next clause ("revenue rose to ¥8.4 trillion, and operating profit ...").
 const CLAUSE_BREAKS: [char; 5] = [',', ';', '、', '，', '；'];
+/// Semicolons: stronger breaks that no cue or party of the clause before reaches across.
+const SEMICOLONS: [char; 2] = [';', '；'];
 
 /// The predicate this value states: the one whose cue is nearest (within `MAX_CUE_GAP`),
 /// among those of the value's type whose cues occur in the sentence. Cues inside the value
@@ -199,7 +201,7 @@ fn predicate_for<'s>(
             let after = a >= v.end;
             // A semicolon closes the clause of a cue before it ("deliveries hit record as
             // profit slumps; 6,000 jobs to go").
-            let before_semicolon = b <= v.start && lower[b..v.start].iter().any(|c| matches!(c, ';' | '；'));
+            let before_semicolon = b <= v.start && lower[b..v.start].iter().any(|c| SEMICOLONS.contains(c));
             // Head-final Japanese puts the cue after as often as before ("33％のプレミアム").
             let after_rank = after && !cjk;
             (
@@ -289,18 +291,17 @@ fn cited_source(schema: &Schema, s: &SentenceMentions, lower: &[char], e: &Entit
 /// The sentence without the organizations it cites as sources, and those as parties.
 fn without_cited_sources<'a>(schema: &Schema, s: &SentenceMentions<'a>) -> (SentenceMentions<'a>, Vec<Party>) {
     let lower = lower_chars(s.text);
-    let cited: Vec<Party> = s
-        .orgs()
-        .into_iter()
-        .filter(|e| cited_source(schema, s, &lower, e))
-        .map(|e| Party { pos: (e.start, e.end), entity: e.entity.clone() })
-        .collect();
-    if cited.is_empty() {
-        return (s.clone(), cited);
-    }
     let mut kept = s.clone();
-    kept.entities.retain(|e| !cited_source(schema, s, &lower, e));
-    kept.model_entities.retain(|e| !cited_source(schema, s, &lower, e));
+    let mut cited = Vec::new();
+    for mentions in [&mut kept.entities, &mut kept.model_entities] {
+        mentions.retain(|e| {
+            let is_cited = e.entity.kind == "ORG" && cited_source(schema, s, &lower, e);
+            if is_cited {
+                cited.push(Party { pos: (e.start, e.end), entity: e.entity.clone() });
+            }
+            !is_cited
+        });
+    }
     (kept, cited)
 }
 
@@ -321,7 +322,7 @@ fn salient_org<'m>(s: &'m SentenceMentions, chars: &[char]) -> Option<&'m Entity
 struct Roles<'a> {
     counterparty: Option<&'a Vec<String>>,
     agent_after: Option<&'a Vec<String>>,
-    agent_before: Option<&'a Vec<String>>,
+    passive_agent: Option<&'a Vec<String>>,
 }
 
 /// The subject and object of a two-party predicate: the parties nearest to the value that
@@ -336,7 +337,7 @@ fn two_parties(
     roles: Roles,
     roots: &dyn Fn(&str) -> String,
 ) -> Option<(Entity, Option<Entity>)> {
-    let Roles { counterparty: markers, agent_after: agents, agent_before: passive } = roles;
+    let Roles { counterparty: markers, agent_after: agents, passive_agent: passive } = roles;
     let mut by_distance: Vec<&Party> = parties.to_vec();
     by_distance.sort_by_key(|pt| (gap(pt.pos, value), pt.pos));
     let object = by_distance.iter().find(|pt| counterparty_marked(pt, lower, markers)).copied();
@@ -468,7 +469,7 @@ pub fn assemble_document(
             let roles = Roles {
                 counterparty: markers,
                 agent_after: schema.agent.get(s.lang),
-                agent_before: schema.passive_agent.get(s.lang),
+                passive_agent: schema.passive_agent.get(s.lang),
             };
             let parties_found = if p.object {
                 let pair = two_parties(&outside, (v.start, v.end), &lower, roles, roots).or_else(|| {
@@ -498,7 +499,7 @@ pub fn assemble_document(
                     // muss noch zustimmen").
                     let same_clause = |pt: &&&Party| {
                         let (a, b) = (pt.pos.1.min(v.start), pt.pos.0.max(v.end));
-                        !lower[a..b.min(lower.len())].iter().any(|c| matches!(c, ';' | '；'))
+                        !lower[a..b.min(lower.len())].iter().any(|c| SEMICOLONS.contains(c))
                     };
                     outside.iter().filter(same_clause).all(in_pair).then_some((subject, Some(object)))
                 });
