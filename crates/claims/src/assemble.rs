@@ -289,13 +289,16 @@ fn cited_source(schema: &Schema, s: &SentenceMentions, lower: &[char], e: &Entit
 }
 
 /// The sentence without the organizations it cites as sources, and those as parties.
-fn without_cited_sources<'a>(schema: &Schema, s: &SentenceMentions<'a>) -> (SentenceMentions<'a>, Vec<Party>) {
-    let lower = lower_chars(s.text);
+fn without_cited_sources<'a>(
+    schema: &Schema,
+    s: &SentenceMentions<'a>,
+    lower: &[char],
+) -> (SentenceMentions<'a>, Vec<Party>) {
     let mut kept = s.clone();
     let mut cited = Vec::new();
     for mentions in [&mut kept.entities, &mut kept.model_entities] {
         mentions.retain(|e| {
-            let is_cited = e.entity.kind == "ORG" && cited_source(schema, s, &lower, e);
+            let is_cited = e.entity.kind == "ORG" && cited_source(schema, s, lower, e);
             if is_cited {
                 cited.push(Party { pos: (e.start, e.end), entity: e.entity.clone() });
             }
@@ -385,7 +388,8 @@ pub fn assemble_document(
     let mut deals = Deals::default();
     let mut topic = Topic::default();
     for (index, s) in sentences.iter().enumerate() {
-        let (s, cited) = without_cited_sources(schema, s);
+        let lower = lower_chars(s.text);
+        let (s, cited) = without_cited_sources(schema, s, &lower);
         let s = &s;
         let chars: Vec<char> = s.text.chars().collect();
         if s.values.is_empty() {
@@ -395,7 +399,6 @@ pub fn assemble_document(
             topic.count(s, &chars, index, roots);
             continue;
         }
-        let lower = lower_chars(s.text);
         let dates: Vec<(usize, usize)> =
             s.values.iter().filter(|d| d.value.kind == "date").map(|d| (d.start, d.end)).collect();
         let hits = cue_hits(schema, &lower, s.lang);
