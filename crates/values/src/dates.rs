@@ -495,7 +495,7 @@ fn nth_weekday(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Ci
     let mut end = k + len + wlen;
     let of = match_longest(tokens, end, &lv.day_of)
         .map(|(l, _)| end + l)
-        .or_else(|| tokens.get(end).filter(|t| matches!(t.norm.as_str(), "in" | "im")).map(|_| end + 1));
+        .or_else(|| match_longest(tokens, end, &lv.weekday_in).map(|(l, _)| end + l));
     let (mut y, mut m) = (r.year, r.month);
     if let Some(of_end) = of {
         if let Some(month) = tokens.get(of_end).filter(|t| t.kind == Kind::Word).and_then(|t| lv.months.get(&t.norm)) {
@@ -727,6 +727,7 @@ mod tests {
         assert_eq!(d("今月の十日", "ja").as_deref(), Some("2025-11-10"));
         assert_eq!(d("the first Friday of July", "en").as_deref(), Some("2025-07-04"));
         assert_eq!(d("second Monday of next month", "en").as_deref(), Some("2025-12-08"));
+        assert_eq!(d("the second Monday in March", "en").as_deref(), Some("2025-03-10"), "weekday_in from data");
         assert_eq!(d("来月の第2月曜日", "ja").as_deref(), Some("2025-12-08"));
         assert_eq!(d("20th of next month", "en").as_deref(), Some("2025-12-20"));
         assert_eq!(d("20 of next month", "en"), None, "an unmarked number needs an article");

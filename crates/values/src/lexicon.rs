@@ -168,6 +168,8 @@ struct DatesFile {
     day_articles: Vec<String>,
     /// Between a day and its month or a day and a relative month: `of`, `van`, `の`.
     day_of: Vec<String>,
+    /// Also between an nth weekday and its month: `the second Monday in March`, `im März`.
+    weekday_in: Vec<String>,
     /// Before a weekday: `this` = this week's, `next` = next week's, `last` = last week's.
     weekday_modifiers: BTreeMap<String, i64>,
     /// Between a relative week and a weekday: `next week on Friday`, `来週の日曜日`.
@@ -332,6 +334,7 @@ pub struct LangValues {
     pub ordinals: Phrases<u32>,
     pub day_articles: HashSet<String>,
     pub day_of: Phrases<()>,
+    pub weekday_in: Phrases<()>,
     pub weekday_modifiers: Phrases<i64>,
     pub week_weekday_joiners: Phrases<()>,
     pub eras: Phrases<i32>,
@@ -496,6 +499,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         ordinals: phrases(f.dates.ordinals.clone()),
         day_articles: lower(&f.dates.day_articles),
         day_of: phrases(f.dates.day_of.iter().map(|p| (p.clone(), ()))),
+        weekday_in: phrases(f.dates.weekday_in.iter().map(|p| (p.clone(), ()))),
         weekday_modifiers: phrases(f.dates.weekday_modifiers.clone()),
         week_weekday_joiners: phrases(f.dates.week_weekday_joiners.iter().map(|p| (p.clone(), ()))),
         eras: phrases(f.dates.eras.clone()),
