@@ -18,5 +18,5 @@ mod reconcile;
 mod schema;
 
 pub use assemble::{assemble_document, Candidate, SentenceMentions};
-pub use reconcile::{compatible, reconcile};
+pub use reconcile::{compatible, reconcile, value_key};
 pub use schema::{Predicate, Schema, SchemaError};

@@ -85,7 +85,7 @@ fn is_exact(v: &Value) -> bool {
 }
 
 /// A canonical text key of a value, for ids and for picking the most frequent value.
-fn value_key(v: &Value) -> String {
+pub fn value_key(v: &Value) -> String {
     let n = |x: Option<f64>| x.map_or("-".to_string(), |x| format!("{x}"));
     format!(
         "{}:{}:{}:{}:{}:{}:{}",

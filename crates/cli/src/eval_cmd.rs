@@ -9,7 +9,10 @@ use clap::Args;
 use polyfact_claims::Schema;
 use polyfact_core::Claim;
 use polyfact_entities::EntityTable;
-use polyfact_eval::{evaluate, load_gold, render, Knowledge};
+use polyfact_eval::{
+    canonicalization, evaluate, load_gold, load_gold_entities, render, EntityMatcher, GoldEntity, Knowledge,
+    PredictedEntities,
+};
 
 use crate::data_dir;
 use crate::run::{run, RunArgs};
@@ -51,6 +54,60 @@ fn read_lines<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
         .collect()
 }
 
+/// Predicted entities from a run's `entities.jsonl`: id -> (every surface form, parent).
+fn predicted_entities(dir: &Path) -> Result<PredictedEntities> {
+    let path = dir.join("entities.jsonl");
+    if !path.exists() {
+        return Ok(BTreeMap::new());
+    }
+    let rows: Vec<serde_json::Value> = read_lines(&path)?;
+    Ok(rows
+        .iter()
+        .filter_map(|r| {
+            let id = r["id"].as_str()?.to_string();
+            let mut names: Vec<String> = r["name"].as_str().map(String::from).into_iter().collect();
+            if let Some(map) = r["names"].as_object() {
+                names.extend(
+                    map.values()
+                        .flat_map(|v| v.as_array().cloned().unwrap_or_default())
+                        .filter_map(|v| v.as_str().map(String::from)),
+                );
+            }
+            Some((id, (names, r["parent"].as_str().map(String::from))))
+        })
+        .collect())
+}
+
+/// Distinct (surface, entity id) pairs of a run's entity mentions, streamed.
+fn mention_items(dir: &Path) -> Result<std::collections::BTreeSet<(String, String)>> {
+    let path = dir.join("mentions.jsonl");
+    let file = std::fs::File::open(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut items = std::collections::BTreeSet::new();
+    for (n, line) in std::io::BufRead::lines(std::io::BufReader::new(file)).enumerate() {
+        let line = line.with_context(|| format!("cannot read {}", path.display()))?;
+        let m: serde_json::Value =
+            serde_json::from_str(&line).with_context(|| format!("{}:{}: not a valid line", path.display(), n + 1))?;
+        if let (Some(text), Some(id)) = (m["text"].as_str(), m["entity"]["id"].as_str()) {
+            items.insert((text.to_string(), id.to_string()));
+        }
+    }
+    Ok(items)
+}
+
+/// Gold entities for a set without `entities.jsonl`: the table entries of its ids.
+fn table_entities(table: &EntityTable, gold: &[polyfact_eval::GoldClaim]) -> Vec<GoldEntity> {
+    let ids: std::collections::BTreeSet<&str> =
+        gold.iter().flat_map(|g| std::iter::once(g.subject.as_str()).chain(g.object.as_deref())).collect();
+    ids.into_iter()
+        .map(|id| GoldEntity {
+            id: id.to_string(),
+            kind: table.get(id).map(|e| e.kind.clone()).unwrap_or_default(),
+            names: [("und".to_string(), vec![table.get(id).map_or(id.to_string(), |e| e.name.clone())])].into(),
+            parent: table.parent(id).map(String::from),
+        })
+        .collect()
+}
+
 pub fn eval(args: EvalArgs) -> Result<i32> {
     let gold = load_gold(&args.fixtures.join("gold.jsonl"))?;
     let data = data_dir::find(args.data.as_deref())?;
@@ -86,11 +143,21 @@ pub fn eval(args: EvalArgs) -> Result<i32> {
         .iter()
         .filter_map(|d| Some((d["doc_id"].as_str()?.to_string(), d["lang"].as_str()?.to_string())))
         .collect();
-    let table = EntityTable::load(&data.join("entities"))?;
     let schema = Schema::load(&data.join("schema"))?;
-    let root = |id: &str| table.root(id).to_string();
     let symmetric = |p: &str| schema.predicates.iter().any(|q| q.name == p && q.symmetric);
-    let report = evaluate(&gold, &claims, &Knowledge { root: &root, symmetric: &symmetric, doc_lang: &doc_lang });
+    // Gold entities with their surface forms; a set without entities.jsonl names its entities
+    // by the ids of the alias tables, whose names then stand in as the surface forms.
+    let entities_path = args.fixtures.join("entities.jsonl");
+    let gold_entities = if entities_path.exists() {
+        load_gold_entities(&entities_path)?
+    } else {
+        table_entities(&EntityTable::load(&data.join("entities"))?, &gold)
+    };
+    let predicted = predicted_entities(&pred_dir)?;
+    let matcher = EntityMatcher::new(&gold_entities, &predicted);
+    let mut report =
+        evaluate(&gold, &claims, &Knowledge { entities: &matcher, symmetric: &symmetric, doc_lang: &doc_lang });
+    report.canonicalization = Some(canonicalization(&mention_items(&pred_dir)?, &matcher));
     if args.pred.is_none() {
         let _ = std::fs::remove_dir_all(&pred_dir);
     }

@@ -4,6 +4,7 @@
 //! rayon pool and written in input order, so output bytes never depend on `--threads` and
 //! memory is bounded by the batch size, not the dump size.
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -12,8 +13,9 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use polyfact_claims::{assemble_document, reconcile, Candidate, Schema, SentenceMentions};
+use polyfact_claims::{assemble_document, reconcile, value_key, Candidate, Schema, SentenceMentions};
 use polyfact_core::{CharIndex, Claim, Document, Mention};
+use polyfact_entities::canon::{self, ClaimSignature, Corpus, DocNames, NameStats};
 use polyfact_entities::{EntityMention, EntityTable};
 use polyfact_ingest::{
     prepare, CivilDate, InputItem, InputReader, LangData, Limits, RawDoc, Segmenter, Skip, SkipReason,
@@ -82,6 +84,8 @@ struct Processed {
     doc: Document,
     mentions: Vec<Mention>,
     candidates: Vec<Candidate>,
+    /// The document's names for the corpus-level canonicalization.
+    names: DocNames,
     ner: NerCounts,
 }
 
@@ -153,12 +157,10 @@ impl Pipeline {
             text: prepared.text,
             sentences,
         };
-        let (mentions, candidates, ner) = self.mentions_and_claims(&doc, prepared.published).map_err(|e| Skip {
-            path,
-            line,
-            reason: SkipReason::ModelFailed(e.to_string()),
-        })?;
-        Ok(Processed { doc, mentions, candidates, ner })
+        let (mentions, candidates, names, ner) = self
+            .mentions_and_claims(&doc, prepared.published)
+            .map_err(|e| Skip { path, line, reason: SkipReason::ModelFailed(e.to_string()) })?;
+        Ok(Processed { doc, mentions, candidates, names, ner })
     }
 
     /// Entity and value mentions of every sentence (values in the sentence's own language,
@@ -172,7 +174,7 @@ impl Pipeline {
         &self,
         doc: &Document,
         published: Option<CivilDate>,
-    ) -> Result<(Vec<Mention>, Vec<Candidate>, NerCounts), polyfact_ner::NerError> {
+    ) -> Result<(Vec<Mention>, Vec<Candidate>, DocNames, NerCounts), polyfact_ner::NerError> {
         let index = CharIndex::new(&doc.text);
         let texts: Vec<&str> = doc.sentences.iter().map(|s| doc.sentence_text(&index, s)).collect();
         let mut counts = NerCounts::default();
@@ -186,6 +188,8 @@ impl Pipeline {
         };
         let mut mentions = Vec::new();
         let mut sentences = Vec::with_capacity(doc.sentences.len());
+        // Per sentence, the names only the model found, with their scores (judged per document).
+        let mut pending: Vec<Vec<(EntityMention, f64)>> = Vec::with_capacity(doc.sentences.len());
         for ((s, text), spans) in doc.sentences.iter().zip(&texts).zip(model_spans) {
             let text = *text;
             let lang = doc.sentence_lang(s);
@@ -245,12 +249,11 @@ impl Pipeline {
                     ..mention(v.start, v.end, &v.text, v.label, *score)
                 });
             }
-            let (curated, model_entities): (Vec<_>, Vec<_>) = entities
-                .into_iter()
-                .filter(|(_, score)| *score >= CLAIM_ENTITY_MIN_SCORE)
-                .partition(|(e, _)| table_spans.contains(&(e.start, e.end)));
-            let claim_entities: Vec<EntityMention> = curated.into_iter().map(|(e, _)| e).collect();
-            let model_entities: Vec<EntityMention> = model_entities.into_iter().map(|(e, _)| e).collect();
+            let (curated, model): (Vec<_>, Vec<_>) =
+                entities.into_iter().partition(|(e, _)| table_spans.contains(&(e.start, e.end)));
+            let claim_entities: Vec<EntityMention> =
+                curated.into_iter().filter(|(_, score)| *score >= CLAIM_ENTITY_MIN_SCORE).map(|(e, _)| e).collect();
+            pending.push(model);
             let values: Vec<ValueSpan> = values.into_iter().map(|(v, _)| v).collect();
             sentences.push(SentenceMentions {
                 start: s.start,
@@ -258,14 +261,102 @@ impl Pipeline {
                 text,
                 lang,
                 entities: claim_entities,
-                model_entities,
+                model_entities: Vec::new(),
                 values,
             });
         }
+        // Names only the model found, judged over the whole document: a name is as sure as its
+        // surest mention (`Kanto Denshi` at 0.88 in one sentence, 0.99 in another), and a name
+        // the model calls an organization anywhere in the document is one everywhere (companies
+        // named after people are often tagged PER in one sentence). A name in a common noun's
+        // context (`die Kommission`, `EV`, `米バイオ企業`) is written as a mention but is no party.
+        let mut best: BTreeMap<String, (f64, bool)> = BTreeMap::new();
+        for (e, score) in pending.iter().flatten() {
+            let entry = best.entry(polyfact_entities::name_key(&e.text)).or_insert((0.0, false));
+            entry.0 = entry.0.max(*score);
+            entry.1 |= e.entity.kind == "ORG" && *score >= 0.5;
+        }
+        for (sentence, model) in sentences.iter_mut().zip(pending) {
+            let chars: Vec<char> = sentence.text.chars().collect();
+            for (mut e, _) in model {
+                let (score, org) = best[&polyfact_entities::name_key(&e.text)];
+                if score < CLAIM_ENTITY_MIN_SCORE
+                    || self.entities.common_noun_in_context(&chars, e.start, e.end, sentence.lang)
+                {
+                    continue;
+                }
+                if org && e.entity.kind == "PER" {
+                    e.entity.kind = "ORG".to_string();
+                }
+                sentence.model_entities.push(e);
+            }
+        }
         mentions.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
+        let names = self.link_document_names(doc, &mut mentions, &mut sentences);
         let roots = |id: &str| self.entities.root(id).to_string();
         let candidates = assemble_document(&self.schema, &doc.doc_id, &sentences, &roots);
-        Ok((mentions, candidates, counts))
+        Ok((mentions, candidates, names, counts))
+    }
+
+    /// Short forms inside the document point to the full name they stand for (`Kestrel` ->
+    /// `Kestrel Semiconductor`, `AMD` -> `Advanced Micro Devices`), in mentions and claim
+    /// input alike; then the document's names and their context (the table entities and the
+    /// figures it mentions) for the corpus step.
+    fn link_document_names(
+        &self,
+        doc: &Document,
+        mentions: &mut [Mention],
+        sentences: &mut [SentenceMentions],
+    ) -> DocNames {
+        let named: Vec<(String, String, String)> = mentions
+            .iter()
+            .filter_map(|m| m.entity.as_ref().map(|e| (e.id.clone(), m.text.clone(), e.kind.clone())))
+            .filter(|(id, _, _)| !self.entities.contains(id))
+            .collect();
+        let links = canon::link_short_forms(&named);
+        let full_of = |id: &str| -> Option<polyfact_core::Entity> {
+            let (_, full, _) = links.iter().find(|(s, _, _)| s == id)?;
+            mentions.iter().filter_map(|m| m.entity.as_ref()).find(|e| &e.id == full).cloned()
+        };
+        let mapping: BTreeMap<String, polyfact_core::Entity> =
+            links.iter().filter_map(|(s, _, _)| Some((s.clone(), full_of(s)?))).collect();
+        for m in mentions.iter_mut() {
+            if let Some(full) = m.entity.as_ref().and_then(|e| mapping.get(&e.id)) {
+                m.entity = Some(full.clone());
+            }
+        }
+        for s in sentences.iter_mut() {
+            for e in s.entities.iter_mut().chain(s.model_entities.iter_mut()) {
+                if let Some(full) = mapping.get(&e.entity.id) {
+                    e.entity = full.clone();
+                }
+            }
+        }
+        let mut context = std::collections::BTreeSet::new();
+        for m in mentions.iter() {
+            let key = match (&m.entity, &m.value) {
+                (Some(e), _) if self.entities.contains(&e.id) => format!("e:{}", self.entities.root(&e.id)),
+                (_, Some(v)) if v.kind == "money" || v.kind == "count" => format!("v:{}", value_key(v)),
+                _ => continue,
+            };
+            if context.len() < 64 {
+                context.insert(canon::context_key(&key));
+            }
+        }
+        let mut names = DocNames { doc_id: doc.doc_id.clone(), short_links: links, ..Default::default() };
+        for m in mentions.iter() {
+            let Some(e) = &m.entity else { continue };
+            let lang = doc.lang.clone();
+            let stats = names.names.entry(e.id.clone()).or_insert_with(|| NameStats {
+                from_table: self.entities.contains(&e.id),
+                context: context.clone(),
+                docs: [canon::context_key(&doc.doc_id)].into(),
+                ..Default::default()
+            });
+            *stats.surfaces.entry((lang, m.text.clone())).or_default() += 1;
+            *stats.kinds.entry(e.kind.clone()).or_default() += 1;
+        }
+        names
     }
 
     /// The value of a model span: the rules run on the span alone and must cover all of it.
@@ -275,25 +366,39 @@ impl Pipeline {
     }
 }
 
+/// The output files. Everything is written to `<name>.partial` files first and renamed into
+/// place only when the run completes, so an interrupted run never leaves a torn file that
+/// looks complete. Mentions are written as batches finish and rewritten once at the end with
+/// the corpus step's final entity ids (one streaming pass; memory stays bounded).
 struct Outputs {
+    dir: PathBuf,
     documents: BufWriter<File>,
     mentions: BufWriter<File>,
-    claims: BufWriter<File>,
     paths: Vec<PathBuf>,
+}
+
+const OUTPUT_FILES: [&str; 4] = ["documents.jsonl", "mentions.jsonl", "entities.jsonl", "claims.jsonl"];
+
+fn partial(dir: &Path, name: &str) -> PathBuf {
+    dir.join(format!("{name}.partial"))
 }
 
 impl Outputs {
     fn create(dir: &Path) -> Result<Self> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create output folder {}", dir.display()))?;
-        let open = |name: &str| -> Result<(BufWriter<File>, PathBuf)> {
-            let path = dir.join(name);
+        let open = |name: &str| -> Result<BufWriter<File>> {
+            let path = partial(dir, name);
             let file = File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
-            Ok((BufWriter::new(file), path))
+            Ok(BufWriter::new(file))
         };
-        let (documents, docs_path) = open("documents.jsonl")?;
-        let (mentions, mentions_path) = open("mentions.jsonl")?;
-        let (claims, claims_path) = open("claims.jsonl")?;
-        Ok(Outputs { documents, mentions, claims, paths: vec![docs_path, mentions_path, claims_path] })
+        let documents = open("documents.jsonl")?;
+        let mentions = open("mentions.jsonl.raw")?;
+        Ok(Outputs {
+            dir: dir.to_path_buf(),
+            documents,
+            mentions,
+            paths: OUTPUT_FILES.iter().map(|n| dir.join(n)).collect(),
+        })
     }
 
     fn write(&mut self, doc: &Document, mentions: &[Mention]) -> Result<()> {
@@ -306,18 +411,76 @@ impl Outputs {
         Ok(())
     }
 
-    fn write_claims(&mut self, claims: &[Claim]) -> Result<()> {
-        for c in claims {
-            serde_json::to_writer(&mut self.claims, c).context("cannot write claims.jsonl")?;
-            self.claims.write_all(b"\n").context("cannot write claims.jsonl")?;
-        }
-        self.claims.flush().context("cannot write claims.jsonl")
-    }
-
-    fn flush(&mut self) -> Result<()> {
+    /// Writes the corpus-level files and renames everything into place.
+    fn finish(mut self, canonical: &canon::Canonical, claims: &[Claim]) -> Result<Vec<PathBuf>> {
         self.documents.flush().context("cannot write documents.jsonl")?;
-        self.mentions.flush().context("cannot write mentions.jsonl")
+        self.mentions.flush().context("cannot write mentions.jsonl")?;
+        drop(self.mentions);
+        let dir = self.dir.clone();
+        let write_lines = |name: &str, lines: &mut dyn Iterator<Item = Result<String>>| -> Result<()> {
+            let path = partial(&dir, name);
+            let mut out =
+                BufWriter::new(File::create(&path).with_context(|| format!("cannot write {}", path.display()))?);
+            for line in lines {
+                out.write_all(line?.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
+                out.write_all(b"\n").with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            out.flush().with_context(|| format!("cannot write {}", path.display()))
+        };
+        // Mentions with their final entity ids.
+        let raw = partial(&dir, "mentions.jsonl.raw");
+        let reader =
+            std::io::BufReader::new(File::open(&raw).with_context(|| format!("cannot read {}", raw.display()))?);
+        let mut lines = std::io::BufRead::lines(reader).map(|line| -> Result<String> {
+            let line = line.context("cannot read the mentions written so far")?;
+            let mut m: Mention = serde_json::from_str(&line).context("cannot re-read a mention")?;
+            if let Some(e) = m.entity.as_mut() {
+                if let Some((id, name, kind)) = canonical.get(&e.id) {
+                    (e.id, e.name, e.kind) = (id.to_string(), name.to_string(), kind.to_string());
+                }
+            }
+            Ok(serde_json::to_string(&m)?)
+        });
+        write_lines("mentions.jsonl", &mut lines)?;
+        std::fs::remove_file(&raw).ok();
+        write_lines("entities.jsonl", &mut canonical.records.iter().map(|r| Ok(serde_json::to_string(r)?)))?;
+        write_lines("claims.jsonl", &mut claims.iter().map(|c| Ok(serde_json::to_string(c)?)))?;
+        for name in OUTPUT_FILES {
+            let (from, to) = (partial(&dir, name), dir.join(name));
+            std::fs::rename(&from, &to).with_context(|| format!("cannot move {} into place", to.display()))?;
+        }
+        Ok(self.paths)
     }
+}
+
+/// The corpus step: claim signatures join the document names, one canonical id per entity is
+/// chosen, and candidates take their parties' final ids.
+fn canonical_entities(corpus: &mut Corpus, candidates: &mut [Candidate], table: &EntityTable) -> canon::Canonical {
+    for c in candidates.iter() {
+        let value = value_key(&c.value);
+        let object = c.object.as_ref().map_or("", |o| o.id.as_str());
+        corpus.add_claim(ClaimSignature {
+            party: c.subject.id.clone(),
+            fact: format!("{}|s|{}|{value}", c.predicate, table.root(object)),
+            doc_id: c.evidence.doc_id.clone(),
+        });
+        if let Some(o) = &c.object {
+            corpus.add_claim(ClaimSignature {
+                party: o.id.clone(),
+                fact: format!("{}|o|{}|{value}", c.predicate, table.root(&c.subject.id)),
+                doc_id: c.evidence.doc_id.clone(),
+            });
+        }
+    }
+    let canonical = canon::canonicalize(corpus, table);
+    for c in candidates.iter_mut() {
+        for e in std::iter::once(&mut c.subject).chain(c.object.as_mut()) {
+            if let Some((id, name, kind)) = canonical.get(&e.id) {
+                (e.id, e.name, e.kind) = (id.to_string(), name.to_string(), kind.to_string());
+            }
+        }
+    }
+    canonical
 }
 
 fn parse_today(arg: Option<&str>) -> Result<CivilDate> {
@@ -370,6 +533,8 @@ pub fn run(args: RunArgs) -> Result<i32> {
     let mut summary = Summary::default();
     // Claims need every document before they can be reconciled: the one reduce of the run.
     let mut candidates: Vec<Candidate> = Vec::new();
+    // Names of every document, for the corpus-level canonicalization.
+    let mut corpus = Corpus::default();
     let report_skip = |bar: &ProgressBar, summary: &mut Summary, skip: Skip| {
         bar.suspend(|| eprintln!("polyfact: skipped {skip}"));
         summary.add_skip(&skip);
@@ -404,6 +569,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
                     outputs.write(&p.doc, &p.mentions)?;
                     summary.add_document(&p.doc, &p.mentions);
                     summary.ner.add(&p.ner);
+                    corpus.add(&p.names);
                     candidates.extend(p.candidates);
                 }
                 Err(skip) => report_skip(&bar, &mut summary, skip),
@@ -413,16 +579,17 @@ pub fn run(args: RunArgs) -> Result<i32> {
             break;
         }
     }
-    outputs.flush()?;
+    let canonical = canonical_entities(&mut corpus, &mut candidates, &pipeline.entities);
     let claims = reconcile(candidates, &pipeline.entities);
-    outputs.write_claims(&claims)?;
     summary.add_claims(&claims);
+    summary.entities = canonical.records.len();
+    let paths = outputs.finish(&canonical, &claims)?;
     bar.finish_and_clear();
     summary.elapsed = started.elapsed();
     summary.threads = threads;
     summary.model = pipeline.ner.as_ref().map(|m| format!("{} ({})", m.name, m.variant.name()));
     if !args.quiet {
-        eprint!("{}", summary.render(&outputs.paths));
+        eprint!("{}", summary.render(&paths));
     }
     Ok(if summary.documents == 0 {
         eprintln!("polyfact: no document could be read from the inputs");

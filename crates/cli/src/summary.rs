@@ -18,6 +18,8 @@ pub struct Summary {
     pub languages: BTreeMap<String, usize>,
     pub mentions_by_label: BTreeMap<String, usize>,
     pub claims: usize,
+    /// Canonical entities after the corpus step.
+    pub entities: usize,
     pub corroborated: usize,
     pub conflicting: usize,
     /// "predicate subject -> object: value vs value", the groups with most sources first.
@@ -137,6 +139,7 @@ impl Summary {
         for c in &self.top_conflicts {
             let _ = writeln!(s, "    conflict: {c}");
         }
+        let _ = writeln!(s, "  entities:   {} canonical (entities.jsonl)", self.entities);
         if let Some(kb) = peak_rss_kb() {
             let _ = writeln!(s, "  peak memory: {:.0} MB", kb as f64 / 1024.0);
         }

@@ -21,6 +21,9 @@ use polyfact_core::{CharIndex, Entity};
 use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 
+pub mod canon;
+pub mod script;
+
 #[derive(Debug, thiserror::Error)]
 pub enum EntityError {
     #[error("cannot read {path}: {source}")]
@@ -61,6 +64,52 @@ pub struct EntityTable {
     /// Folded surface forms that are never entities (`generic_terms.txt`): words a statistical
     /// model tags as names in news about technology (`AI`, `KI`, `GPU`, `Speicher`).
     generic: rustc_hash::FxHashSet<String>,
+    /// Readings of katakana and hangul (`transliteration.toml`), for the corpus step.
+    pub(crate) translit: Translit,
+    /// What tells a common noun from a name (`name_context.toml`).
+    context: NameContext,
+}
+
+/// `name_context.toml`: articles before common nouns, CJK descriptor heads.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+struct NameContext {
+    #[serde(default)]
+    articles: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    descriptor_heads: DescriptorHeads,
+}
+
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+struct DescriptorHeads {
+    #[serde(default)]
+    words: Vec<String>,
+}
+
+/// `transliteration.toml`: katakana readings and hangul jamo romanizations.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Translit {
+    pub katakana: FxHashMap<char, String>,
+    pub initials: Vec<String>,
+    pub medials: Vec<String>,
+    pub finals: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct TranslitFile {
+    #[serde(default)]
+    katakana: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    hangul: HangulFile,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct HangulFile {
+    #[serde(default)]
+    initials: Vec<String>,
+    #[serde(default)]
+    medials: Vec<String>,
+    #[serde(default)]
+    finals: Vec<String>,
 }
 
 /// One row of an alias table.
@@ -73,7 +122,9 @@ struct Row {
 }
 
 const ENTITY_TYPES: [&str; 6] = ["ORG", "PER", "LOC", "PRODUCT", "EVENT", "MISC"];
-const LEGAL_SUFFIXES: [&str; 16] = [
+/// Legal-form words after a Latin-script name (`Acme Inc.`, `Nordwerk AG`, `Banca X S.p.A.`):
+/// not part of the name.
+const LEGAL_SUFFIXES: [&str; 36] = [
     "inc",
     "inc.",
     "corp",
@@ -81,22 +132,45 @@ const LEGAL_SUFFIXES: [&str; 16] = [
     "corporation",
     "gmbh",
     "ag",
+    "se",
+    "kgaa",
     "n.v.",
+    "nv",
     "b.v.",
+    "bv",
     "ltd",
     "ltd.",
+    "limited",
     "plc",
     "s.a.",
+    "sa",
+    "s.p.a.",
+    "spa",
+    "s.a.s.",
+    "sas",
+    "s.r.l.",
+    "srl",
     "llc",
+    "l.l.c.",
     "co.",
-    "株式会社",
+    "co",
+    "oyj",
+    "asa",
+    "ab",
+    "a/s",
+    "s.l.",
+    "ltda",
+    "ltda.",
 ];
+/// Legal forms written right after (or before) a CJK name: `株式会社`, `有限公司`, `公司`.
+const CJK_LEGAL_SUFFIXES: [&str; 8] =
+    ["集团有限公司", "股份有限公司", "有限公司", "股份公司", "株式会社", "公司", "(株)", "주식회사"];
 
-fn is_katakana(c: char) -> bool {
+pub(crate) fn is_katakana(c: char) -> bool {
     matches!(c as u32, 0x30A0..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F)
 }
 
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     is_katakana(c) || matches!(c as u32, 0x3040..=0x309F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
@@ -141,12 +215,44 @@ fn fold(text: &str) -> (String, Vec<usize>) {
     (out, map)
 }
 
+/// The key under which two spellings of a name are the same name: folded (NFKC, case, width,
+/// katakana separators, apostrophes), a possessive ending and legal suffixes dropped, and
+/// Traditional Chinese written as Simplified. Used by the corpus-level canonicalization and by
+/// the evaluation's surface-form matcher, so both agree on what "the same name" means.
+pub fn name_key(name: &str) -> String {
+    let (folded, _) = fold(name.trim());
+    let folded = script::to_simplified(&folded);
+    // Diacritics do not tell names apart (`Iberluz México` = `Iberluz Mexico`); kana voicing
+    // marks do (`バ` is not `ハ`), so only Latin-script letters lose them.
+    let folded: String = if folded.chars().any(is_cjk) {
+        folded
+    } else {
+        folded.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect()
+    };
+    let folded = folded.strip_suffix("'s").or_else(|| folded.strip_suffix('\'')).unwrap_or(&folded);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let mut end = words.len();
+    while end > 1 && LEGAL_SUFFIXES.contains(&words[end - 1].trim_end_matches(',')) {
+        end -= 1;
+    }
+    let mut key = words[..end].join(" ").trim_end_matches(',').to_string();
+    for suffix in CJK_LEGAL_SUFFIXES {
+        if let Some(rest) = key.strip_suffix(suffix).filter(|r| r.chars().count() >= 2) {
+            key = rest.trim_end().to_string();
+            break;
+        }
+    }
+    if let Some(rest) = key.strip_prefix("株式会社").filter(|r| r.chars().count() >= 2) {
+        key = rest.trim_start().to_string();
+    }
+    key
+}
+
 /// A slug id from a name: folded, legal suffixes dropped, non-alphanumerics to `_`.
 pub fn slug(name: &str) -> String {
-    let (folded, _) = fold(name);
-    let words: Vec<&str> = folded.split_whitespace().filter(|w| !LEGAL_SUFFIXES.contains(w)).collect();
+    let key = name_key(name);
     let mut id = String::new();
-    for c in words.join(" ").chars() {
+    for c in key.chars() {
         if c.is_alphanumeric() {
             id.push(c);
         } else if !id.ends_with('_') && !id.is_empty() {
@@ -211,6 +317,36 @@ impl EntityTable {
         }
         let mut table = Self::from_rows(rows)?;
         table.generic = generic;
+        let translit_path = dir.join("transliteration.toml");
+        match std::fs::read_to_string(&translit_path) {
+            Ok(text) => {
+                let file: TranslitFile = toml::from_str(&text).map_err(|e| EntityError::Parse {
+                    path: translit_path.clone(),
+                    line: 0,
+                    message: e.to_string(),
+                })?;
+                table.translit = Translit {
+                    katakana: file.katakana.into_iter().filter_map(|(k, v)| Some((k.chars().next()?, v))).collect(),
+                    initials: file.hangul.initials,
+                    medials: file.hangul.medials,
+                    finals: file.hangul.finals,
+                };
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(EntityError::Io { path: translit_path, source: e }),
+        }
+        let context_path = dir.join("name_context.toml");
+        match std::fs::read_to_string(&context_path) {
+            Ok(text) => {
+                table.context = toml::from_str(&text).map_err(|e| EntityError::Parse {
+                    path: context_path.clone(),
+                    line: 0,
+                    message: e.to_string(),
+                })?;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(EntityError::Io { path: context_path, source: e }),
+        }
         Ok(table)
     }
 
@@ -232,6 +368,37 @@ impl EntityTable {
         cjk == 1 && surface.chars().count() == 1
     }
 
+    /// True when a name only the model found is, in its context, a common noun rather than a
+    /// party of a claim: a Latin name of fewer than three letters (`EV`, `AI`; real two-letter
+    /// companies such as `HP` or `LG` are table entries), a single word right after an article
+    /// of the sentence's language (`die Kommission`, `der Staatsfonds`, `la Bolsa`), or a CJK
+    /// span ending in a descriptor head (`米バイオ企業`, "a US biotech company").
+    /// `chars` is the sentence, `start..end` the span.
+    pub fn common_noun_in_context(&self, chars: &[char], start: usize, end: usize, lang: &str) -> bool {
+        let span: String = chars[start..end].iter().collect();
+        let latin = !span.chars().any(is_cjk);
+        if latin {
+            let letters = span.chars().filter(|c| c.is_alphabetic()).count();
+            if letters < 3 && span.split_whitespace().count() == 1 {
+                return true;
+            }
+            if span.split_whitespace().count() == 1 {
+                let before: String = chars[..start].iter().collect::<String>().to_lowercase();
+                let before = before.trim_end();
+                let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                let elided = before.ends_with('\'') || before.ends_with('’');
+                let articles = self.context.articles.get(lang);
+                if articles.is_some_and(|a| {
+                    a.iter().any(|x| x == word || (elided && x.ends_with('\'') && before.ends_with(x.as_str())))
+                }) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        self.context.descriptor_heads.words.iter().any(|h| span.ends_with(h.as_str()))
+    }
+
     fn from_rows(rows: Vec<Row>) -> Result<Self, EntityError> {
         let mut entities = Vec::new();
         let mut by_id = FxHashMap::default();
@@ -244,7 +411,14 @@ impl EntityTable {
             }
             let entry = entities.len();
             by_id.insert(id.clone(), entry);
-            for alias in alias_list.iter().chain(std::iter::once(&name)) {
+            // Chinese aliases in both scripts: a table that lists `微软` also knows `微軟`.
+            let variants: Vec<String> = alias_list
+                .iter()
+                .chain(std::iter::once(&name))
+                .filter(|a| script::has_han(a))
+                .flat_map(|a| [script::to_simplified(a), script::to_traditional(a)])
+                .collect();
+            for alias in alias_list.iter().chain(std::iter::once(&name)).chain(&variants) {
                 let (folded, _) = fold(alias);
                 if folded.is_empty() || aliases.contains_key(&folded) {
                     continue;
@@ -265,7 +439,21 @@ impl EntityTable {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&folded_patterns)
             .map_err(|e| EntityError::Automaton(e.to_string()))?;
-        Ok(EntityTable { entities, by_id, aliases, patterns, automaton, generic: Default::default() })
+        Ok(EntityTable {
+            entities,
+            by_id,
+            aliases,
+            patterns,
+            automaton,
+            generic: Default::default(),
+            translit: Default::default(),
+            context: Default::default(),
+        })
+    }
+
+    /// Whether the tables define this id.
+    pub fn contains(&self, id: &str) -> bool {
+        self.by_id.contains_key(id)
     }
 
     /// The entity with this id, if the tables define it.
@@ -295,7 +483,7 @@ impl EntityTable {
     pub fn resolve(&self, surface: &str, kind: &str) -> Entity {
         let (folded, _) = fold(surface);
         let stripped = folded.strip_suffix("'s").or_else(|| folded.strip_suffix('\'')).unwrap_or(&folded);
-        if let Some(&i) = self.aliases.get(stripped) {
+        if let Some(&i) = self.aliases.get(stripped).or_else(|| self.aliases.get(&name_key(surface))) {
             return self.entities[i].0.clone();
         }
         Entity { id: slug(surface), name: surface.trim().to_string(), kind: kind.to_string() }

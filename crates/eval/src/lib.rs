@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 
 use polyfact_claims::compatible;
 use polyfact_core::{Claim, Value};
+use polyfact_entities::name_key;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, thiserror::Error)]
@@ -142,14 +143,166 @@ pub struct Report {
     pub by_language: BTreeMap<String, Scores>,
     pub attribution_recall: f64,
     pub fragmentation: f64,
+    /// Same-entity link scores over the run's mentions (see [`canonicalization`]).
+    pub canonicalization: Option<CanonScores>,
     pub unmatched_gold: Vec<String>,
     pub unmatched_predictions: Vec<String>,
 }
 
+/// A gold entity: an id of the fixture set and every surface form its documents use.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldEntity {
+    pub id: String,
+    #[serde(rename = "type", default)]
+    pub kind: String,
+    /// language -> surface forms.
+    #[serde(default)]
+    pub names: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub parent: Option<String>,
+}
+
+/// Reads a fixture set's `entities.jsonl`; errors name the file and line.
+pub fn load_gold_entities(path: &Path) -> Result<Vec<GoldEntity>, EvalError> {
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        out.push(serde_json::from_str(line).map_err(|e| EvalError::Parse {
+            path: path.to_path_buf(),
+            line: n + 1,
+            message: e.to_string(),
+        })?);
+    }
+    Ok(out)
+}
+
+/// Predicted entities: id -> (every surface form it was written as, parent id).
+pub type PredictedEntities = BTreeMap<String, (Vec<String>, Option<String>)>;
+
+/// Maps predicted entities to gold entities through surface forms, never through id strings:
+/// a predicted entity is a gold entity when one of the names it was written as (its
+/// `entities.jsonl` names, or its display name) has the same [`name_key`] as one of the gold
+/// entity's surface forms. A predicted entity that merged two gold entities maps to both (the
+/// canonicalization scores count that as a wrong merge).
+pub struct EntityMatcher {
+    /// name key -> gold ids.
+    by_key: BTreeMap<String, BTreeSet<String>>,
+    /// gold id -> gold root.
+    gold_root: BTreeMap<String, String>,
+    /// predicted id -> name keys (its names and its parents' names).
+    predicted: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl EntityMatcher {
+    /// `predicted`: each predicted entity id with the surface forms it was written as and its
+    /// parent id, if any.
+    pub fn new(gold: &[GoldEntity], predicted: &PredictedEntities) -> Self {
+        let mut by_key: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for g in gold {
+            for name in g.names.values().flatten() {
+                by_key.entry(name_key(name)).or_default().insert(g.id.clone());
+            }
+        }
+        let parents: BTreeMap<&str, &str> =
+            gold.iter().filter_map(|g| Some((g.id.as_str(), g.parent.as_deref()?))).collect();
+        let gold_root = gold
+            .iter()
+            .map(|g| {
+                let mut r = g.id.as_str();
+                for _ in 0..16 {
+                    match parents.get(r) {
+                        Some(p) => r = p,
+                        None => break,
+                    }
+                }
+                (g.id.clone(), r.to_string())
+            })
+            .collect();
+        let mut keys = BTreeMap::new();
+        for id in predicted.keys() {
+            let mut set = BTreeSet::new();
+            let mut current = Some(id.as_str());
+            for _ in 0..16 {
+                let Some(c) = current else { break };
+                let Some((names, parent)) = predicted.get(c) else { break };
+                set.extend(names.iter().map(|n| name_key(n)));
+                current = parent.as_deref();
+            }
+            keys.insert(id.clone(), set);
+        }
+        EntityMatcher { by_key, gold_root, predicted: keys }
+    }
+
+    /// The gold roots a predicted entity stands for (`name` is its display name, used when the
+    /// run listed no names for it).
+    pub fn gold_roots(&self, id: &str, name: &str) -> BTreeSet<String> {
+        let fallback: BTreeSet<String> = [name_key(name)].into();
+        let keys = self.predicted.get(id).filter(|k| !k.is_empty()).unwrap_or(&fallback);
+        keys.iter()
+            .flat_map(|k| self.by_key.get(k).into_iter().flatten())
+            .filter_map(|g| self.gold_root.get(g).cloned())
+            .collect()
+    }
+
+    /// The root of a gold id (itself if the set does not list it).
+    pub fn gold_root(&self, id: &str) -> String {
+        self.gold_root.get(id).cloned().unwrap_or_else(|| id.to_string())
+    }
+
+    /// The gold ids a surface form names (for the canonicalization scores).
+    pub fn gold_ids_of_surface(&self, surface: &str) -> Option<&BTreeSet<String>> {
+        self.by_key.get(&name_key(surface))
+    }
+}
+
+/// Pairwise precision and recall of same-entity links: over the distinct (surface, predicted
+/// id) pairs of the run's entity mentions whose surface names exactly one gold entity, a pair
+/// of items is *predicted* linked when they share a predicted id and *gold* linked when they
+/// share a gold root.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct CanonScores {
+    pub items: usize,
+    pub predicted_links: usize,
+    pub gold_links: usize,
+    pub correct_links: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+/// Scores canonicalization from `(surface, predicted id)` items.
+pub fn canonicalization(items: &BTreeSet<(String, String)>, m: &EntityMatcher) -> CanonScores {
+    let labelled: Vec<(&str, String)> = items
+        .iter()
+        .filter_map(|(surface, id)| {
+            let golds = m.gold_ids_of_surface(surface)?;
+            let roots: BTreeSet<String> = golds.iter().map(|g| m.gold_root(g)).collect();
+            (roots.len() == 1).then(|| (id.as_str(), roots.into_iter().next().unwrap()))
+        })
+        .collect();
+    let mut s = CanonScores { items: labelled.len(), ..Default::default() };
+    for (i, a) in labelled.iter().enumerate() {
+        for b in &labelled[i + 1..] {
+            let (pred, gold) = (a.0 == b.0, a.1 == b.1);
+            s.predicted_links += usize::from(pred);
+            s.gold_links += usize::from(gold);
+            s.correct_links += usize::from(pred && gold);
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    s.precision = ratio(s.correct_links, s.predicted_links);
+    s.recall = ratio(s.correct_links, s.gold_links);
+    s.f1 = if s.precision + s.recall == 0.0 { 0.0 } else { 2.0 * s.precision * s.recall / (s.precision + s.recall) };
+    s
+}
+
 /// What the matcher needs to know about entities and predicates.
 pub struct Knowledge<'a> {
-    /// Topmost parent of an entity id.
-    pub root: &'a dyn Fn(&str) -> String,
+    /// Maps predicted entities to gold ones through surface forms.
+    pub entities: &'a EntityMatcher,
     /// Whether a predicate's parties may be written in either order.
     pub symmetric: &'a dyn Fn(&str) -> bool,
     /// Language of each document.
@@ -160,11 +313,20 @@ fn matches(g: &GoldClaim, p: &Claim, k: &Knowledge) -> bool {
     if g.predicate != p.predicate || !compatible(&g.value, &p.value) {
         return false;
     }
-    let root = |id: &str| (k.root)(id);
-    let (gs, go) = (root(&g.subject), g.object.as_deref().map(root));
-    let (ps, po) = (root(&p.subject.id), p.object.as_ref().map(|o| root(&o.id)));
-    (gs == ps && go == po)
-        || ((k.symmetric)(&g.predicate) && go.as_deref() == Some(ps.as_str()) && po.as_deref() == Some(gs.as_str()))
+    let m = k.entities;
+    let (gs, go) = (m.gold_root(&g.subject), g.object.as_deref().map(|o| m.gold_root(o)));
+    let ps = m.gold_roots(&p.subject.id, &p.subject.name);
+    let po = p.object.as_ref().map(|o| m.gold_roots(&o.id, &o.name));
+    let is = |pred: &BTreeSet<String>, gold: &str| pred.contains(gold);
+    let same_object = match (&go, &po) {
+        (None, None) => true,
+        (Some(g), Some(p)) => is(p, g),
+        _ => false,
+    };
+    if is(&ps, &gs) && same_object {
+        return true;
+    }
+    (k.symmetric)(&g.predicate) && matches!((&go, &po), (Some(go), Some(po)) if is(&ps, go) && is(po, &gs))
 }
 
 fn describe_claim(p: &Claim) -> String {
@@ -271,6 +433,12 @@ pub fn render(r: &Report) -> String {
         "attribution recall {:.3}   fragmentation {:.2} predicted claims per matched gold claim\n",
         r.attribution_recall, r.fragmentation
     ));
+    if let Some(c) = &r.canonicalization {
+        out.push_str(&format!(
+            "canonicalization (pairwise same-entity links over {} names): P {:.3} R {:.3} F1 {:.3}\n",
+            c.items, c.precision, c.recall, c.f1
+        ));
+    }
     if !r.unmatched_gold.is_empty() {
         out.push_str("unmatched gold:\n");
         for g in &r.unmatched_gold {
@@ -344,9 +512,51 @@ mod tests {
     fn run(g: &[GoldClaim], p: &[Claim]) -> Report {
         let langs: BTreeMap<String, String> =
             [("a", "en"), ("b", "de")].map(|(d, l)| (d.to_string(), l.to_string())).into();
-        let root = |id: &str| if id == "aws" { "amazon".to_string() } else { id.to_string() };
+        let gold_entity = |id: &str, parent: Option<&str>| GoldEntity {
+            id: id.into(),
+            kind: "ORG".into(),
+            names: [("en".to_string(), vec![id.to_string()])].into(),
+            parent: parent.map(String::from),
+        };
+        let entities: Vec<GoldEntity> = ["x", "y", "openai", "amazon", "microsoft"]
+            .iter()
+            .map(|id| gold_entity(id, None))
+            .chain([gold_entity("aws", Some("amazon"))])
+            .collect();
+        let matcher = EntityMatcher::new(&entities, &BTreeMap::new());
         let symmetric = |p: &str| p.starts_with("deal.");
-        evaluate(g, p, &Knowledge { root: &root, symmetric: &symmetric, doc_lang: &langs })
+        evaluate(g, p, &Knowledge { entities: &matcher, symmetric: &symmetric, doc_lang: &langs })
+    }
+
+    #[test]
+    fn predicted_entities_match_gold_ones_by_surface_form_not_by_id() {
+        let gold = [GoldEntity {
+            id: "kestrel_semiconductor".into(),
+            kind: "ORG".into(),
+            names: [
+                ("en".to_string(), vec!["Kestrel Semiconductor".to_string()]),
+                ("ja".to_string(), vec!["ケストレル".to_string()]),
+            ]
+            .into(),
+            parent: None,
+        }];
+        let predicted: PredictedEntities = [
+            ("e17".to_string(), (vec!["Kestrel Semiconductor Inc.".to_string(), "ケストレル".to_string()], None)),
+            ("kestrel_semiconductor".to_string(), (vec!["Kestrel Motors".to_string()], None)),
+        ]
+        .into();
+        let m = EntityMatcher::new(&gold, &predicted);
+        assert_eq!(m.gold_roots("e17", "x"), ["kestrel_semiconductor".to_string()].into());
+        assert!(m.gold_roots("kestrel_semiconductor", "Kestrel Motors").is_empty(), "the id string says nothing");
+        // Canonicalization: the two spellings under one predicted id are one correct link; a
+        // second predicted id for the katakana name is a missed link.
+        let items: BTreeSet<(String, String)> =
+            [("Kestrel Semiconductor".into(), "a".into()), ("ケストレル".into(), "a".into())].into();
+        let c = canonicalization(&items, &m);
+        assert_eq!((c.precision, c.recall), (1.0, 1.0));
+        let split: BTreeSet<(String, String)> =
+            [("Kestrel Semiconductor".into(), "a".into()), ("ケストレル".into(), "b".into())].into();
+        assert_eq!(canonicalization(&split, &m).recall, 0.0);
     }
 
     #[test]

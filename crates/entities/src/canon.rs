@@ -1,0 +1,806 @@
+//! Corpus-level canonicalization: one entity id for every spelling of a name that no table
+//! lists, across documents, languages and scripts.
+//!
+//! Documents give provisional ids: a table id, or a slug of the name's [`name_key`] (so
+//! spellings that fold to one key, `Kestrel Semiconductor Inc.` / `KESTREL SEMICONDUCTOR` /
+//! `微軟`-`微软`, already share an id). Within a document, [`link_short_forms`] points short
+//! forms at the full name they abbreviate (`Kestrel` -> `Kestrel Semiconductor`, `Albers` ->
+//! `Katrin Albers`, `AMD` -> `Advanced Micro Devices`). This module then merges provisional ids
+//! across the corpus, each merge with a rule and its evidence:
+//!
+//! - **short form**: a short id that some document linked to exactly one full name is that
+//!   name everywhere (`Kestrel` alone in another article);
+//! - **transliteration**: a katakana or hangul name whose reading has the consonant skeleton of
+//!   a Latin name of the same type (`ケストレル` kesutoreru ~ `Kestrel`), *and* the two occur in
+//!   documents that share context (a table entity or a figure): a sound match alone is weak;
+//! - **claim alignment**: two names in different scripts that are the same party of at least
+//!   two claims with the same predicate, counterparty and value.
+//!
+//! Table entities never merge with each other (they are curated as distinct), and a cluster
+//! holds at most one. Everything is a function of the aggregated statistics, which are sums
+//! over documents, so shards that pool their statistics reach the same ids as one run.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::{is_cjk, is_katakana, EntityTable};
+
+/// At most this many context keys are kept per name (memory stays bounded per name).
+const MAX_CONTEXT: usize = 64;
+/// A transliteration match needs at least this many consonants on both sides: short
+/// skeletons (`メタ` m-t) collide with too many names.
+const MIN_SKELETON: usize = 3;
+
+/// A context key (64-bit FNV-1a of a text such as `e:amazon` or a value key): stable across
+/// runs, platforms and Rust versions.
+pub fn context_key(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
+/// What one document says about one provisional id.
+#[derive(Debug, Clone, Default)]
+pub struct NameStats {
+    /// (language, surface) -> mentions.
+    pub surfaces: BTreeMap<(String, String), usize>,
+    /// entity type -> mentions.
+    pub kinds: BTreeMap<String, usize>,
+    /// Hashes of what the documents naming it also mention (table entities, figures).
+    pub context: BTreeSet<u64>,
+    /// Hashes of the documents that name it (at most [`MAX_CONTEXT`]): two names written in
+    /// one document are two entities unless the document itself links them.
+    pub docs: BTreeSet<u64>,
+    /// Whether the id comes from the alias tables.
+    pub from_table: bool,
+}
+
+impl NameStats {
+    fn add(&mut self, other: &NameStats) {
+        for (k, n) in &other.surfaces {
+            *self.surfaces.entry(k.clone()).or_default() += n;
+        }
+        for (k, n) in &other.kinds {
+            *self.kinds.entry(k.clone()).or_default() += n;
+        }
+        for c in &other.context {
+            if self.context.len() >= MAX_CONTEXT {
+                break;
+            }
+            self.context.insert(*c);
+        }
+        for d in &other.docs {
+            if self.docs.len() >= MAX_CONTEXT {
+                break;
+            }
+            self.docs.insert(*d);
+        }
+        self.from_table |= other.from_table;
+    }
+
+    fn mentions(&self) -> usize {
+        self.surfaces.values().sum()
+    }
+
+    fn kind(&self) -> &str {
+        self.kinds
+            .iter()
+            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(k.as_str())))
+            .map(|(k, _)| k.as_str())
+            .unwrap_or("ORG")
+    }
+
+    /// The most frequent surface (ties: the longest, then the first in order).
+    fn display(&self) -> &str {
+        self.surfaces
+            .iter()
+            .max_by_key(|((_, s), n)| (**n, s.chars().count(), std::cmp::Reverse(s.as_str())))
+            .map(|((_, s), _)| s.as_str())
+            .unwrap_or("")
+    }
+
+    fn latin(&self) -> bool {
+        !self.display().chars().any(is_cjk)
+    }
+}
+
+/// A claim as the alignment rule sees it: a party's id, and what else the claim says.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ClaimSignature {
+    pub party: String,
+    /// predicate, role, counterparty id (after canonical merges of the counterparty are not
+    /// known yet: table ids and provisional ids), canonical value.
+    pub fact: String,
+    pub doc_id: String,
+}
+
+/// One link of a name to its entity, as `entities.jsonl` lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    pub name: String,
+    pub rule: String,
+    pub evidence: String,
+}
+
+/// An entity of the run, as `entities.jsonl` lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityRecord {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub names: BTreeMap<String, Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    pub links: Vec<Link>,
+}
+
+/// Everything the corpus step collects, summed over documents.
+#[derive(Debug, Default, Clone)]
+pub struct Corpus {
+    pub names: BTreeMap<String, NameStats>,
+    /// short id -> full ids it was linked to, with one document as evidence each.
+    pub short_forms: BTreeMap<String, BTreeMap<String, (String, String)>>,
+    pub claims: BTreeSet<ClaimSignature>,
+}
+
+/// A document's contribution.
+#[derive(Debug, Default, Clone)]
+pub struct DocNames {
+    pub names: BTreeMap<String, NameStats>,
+    /// (short id, full id, rule) linked inside the document.
+    pub short_links: Vec<(String, String, String)>,
+    pub doc_id: String,
+}
+
+impl Corpus {
+    pub fn add(&mut self, doc: &DocNames) {
+        for (id, stats) in &doc.names {
+            self.names.entry(id.clone()).or_default().add(stats);
+        }
+        for (short, full, rule) in &doc.short_links {
+            self.short_forms
+                .entry(short.clone())
+                .or_default()
+                .entry(full.clone())
+                .or_insert_with(|| (rule.clone(), doc.doc_id.clone()));
+        }
+    }
+
+    pub fn add_claim(&mut self, signature: ClaimSignature) {
+        self.claims.insert(signature);
+    }
+
+    /// Pools another corpus' statistics (shards).
+    pub fn merge(&mut self, other: &Corpus) {
+        for (id, stats) in &other.names {
+            self.names.entry(id.clone()).or_default().add(stats);
+        }
+        for (short, fulls) in &other.short_forms {
+            let entry = self.short_forms.entry(short.clone()).or_default();
+            for (full, ev) in fulls {
+                let slot = entry.entry(full.clone()).or_insert_with(|| ev.clone());
+                if ev < slot {
+                    *slot = ev.clone();
+                }
+            }
+        }
+        self.claims.extend(other.claims.iter().cloned());
+    }
+}
+
+/// The outcome: provisional id -> final entity, and the entity records.
+#[derive(Debug, Default)]
+pub struct Canonical {
+    pub map: BTreeMap<String, (String, String, String)>,
+    pub records: Vec<EntityRecord>,
+}
+
+impl Canonical {
+    /// The final (id, name, type) of a provisional id, if it changed or was seen.
+    pub fn get(&self, id: &str) -> Option<(&str, &str, &str)> {
+        self.map.get(id).map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+    }
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+}
+
+/// The reading of a katakana or hangul name in Latin letters, if it is written in one of
+/// those scripts (other characters are dropped).
+pub fn romanize(table: &EntityTable, name: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut any = false;
+    for c in name.chars() {
+        if is_katakana(c) {
+            if let Some(r) = table.translit.katakana.get(&c) {
+                out.push_str(r);
+                any = true;
+            }
+        } else if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
+            let t = &table.translit;
+            let n = c as u32 - 0xAC00;
+            let (i, m, f) = ((n / 588) as usize, ((n % 588) / 28) as usize, (n % 28) as usize);
+            for part in [t.initials.get(i), t.medials.get(m), t.finals.get(f)].into_iter().flatten() {
+                out.push_str(part);
+            }
+            any = true;
+        } else if c.is_whitespace() {
+            out.push(' ');
+        }
+    }
+    any.then_some(out)
+}
+
+/// Consonant skeletons of a Latin (or romanized) name: letters mapped to sound classes that
+/// katakana and hangul readings keep apart (voicing merged: d=t, g=k, b=v; l=r; vowels, w, y
+/// and h dropped; doubled consonants once). Spellings with several readings give several
+/// skeletons: `ch` as h/k/t, an r before a consonant kept or not (`Corvex` コーベックス).
+pub fn skeletons(name: &str) -> BTreeSet<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let letters: Vec<char> = name.nfkd().filter(|c| c.is_ascii_alphabetic()).map(|c| c.to_ascii_lowercase()).collect();
+    let mut variants: Vec<String> = vec![String::new()];
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w');
+    let mut i = 0;
+    while i < letters.len() {
+        let c = letters[i];
+        let next = letters.get(i + 1).copied();
+        let pair = next.map(|n| (c, n));
+        let options: Vec<&str> = match pair {
+            Some(('c', 'h')) => {
+                i += 1;
+                vec!["h", "k", "t", "s"]
+            }
+            Some(('s', 'h')) | Some(('t', 'h')) | Some(('t', 's')) => {
+                i += 1;
+                if c == 't' && next == Some('s') {
+                    vec!["t", "ts"]
+                } else {
+                    vec!["s"]
+                }
+            }
+            Some(('p', 'h')) => {
+                i += 1;
+                vec!["f"]
+            }
+            Some(('c', 'k')) => {
+                i += 1;
+                vec!["k"]
+            }
+            _ => match c {
+                'c' => {
+                    if matches!(next, Some('e' | 'i' | 'y')) {
+                        vec!["s"]
+                    } else {
+                        vec!["k"]
+                    }
+                }
+                'g' if matches!(next, Some('e' | 'i')) => vec!["s", "k"],
+                'q' | 'k' | 'g' => vec!["k"],
+                'x' => vec!["ks"],
+                'z' | 's' | 'j' => vec!["s"],
+                'd' | 't' => vec!["t"],
+                'b' | 'v' => vec!["b"],
+                'l' | 'r' => {
+                    let before_consonant = next.is_none_or(|n| !vowel(n));
+                    let after_vowel = i > 0 && vowel(letters[i - 1]);
+                    if c == 'r' && before_consonant && after_vowel {
+                        vec!["r", ""]
+                    } else {
+                        vec!["r"]
+                    }
+                }
+                'h' => vec![""],
+                c if vowel(c) => vec![""],
+                'f' => vec!["f"],
+                'p' => vec!["p"],
+                'm' => vec!["m"],
+                'n' => vec!["n"],
+                _ => vec![""],
+            },
+        };
+        let mut grown = Vec::new();
+        for v in &variants {
+            for o in &options {
+                let mut s = v.clone();
+                for ch in o.chars() {
+                    if !s.ends_with(ch) {
+                        s.push(ch);
+                    }
+                }
+                if !grown.contains(&s) {
+                    grown.push(s);
+                }
+            }
+        }
+        grown.truncate(16);
+        variants = grown;
+        i += 1;
+    }
+    variants.into_iter().filter(|s| !s.is_empty()).collect()
+}
+
+/// Within one document: the full name each short form stands for. A name is a short form of
+/// another name of the same type in the document when its words are the other's first words
+/// (`Kestrel` of `Kestrel Semiconductor`), a person's last word (`Albers` of `Katrin Albers`),
+/// or the initials of its words (`AMD` of `Advanced Micro Devices`). A short form that could
+/// stand for two different full names is left alone. Returns (short id, full id, rule).
+pub fn link_short_forms(names: &[(String, String, String)]) -> Vec<(String, String, String)> {
+    // (id, surface, type), distinct.
+    let distinct: BTreeSet<&(String, String, String)> = names.iter().collect();
+    let words = |s: &str| -> Vec<String> {
+        crate::name_key(s)
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let mut out: BTreeMap<String, BTreeSet<(String, String)>> = BTreeMap::new();
+    // A hyphen compound of a name seen alone is that name (`VoltaCell-Papiere`, "VoltaCell
+    // shares", `Kestrel-Chef`): German and Dutch glue nouns to names.
+    for compound in &distinct {
+        for base in &distinct {
+            let rest = compound.1.strip_prefix(base.1.as_str()).and_then(|r| r.strip_prefix('-'));
+            if base.0 != compound.0
+                && rest.is_some_and(|r| r.chars().count() >= 2 && r.chars().all(char::is_alphabetic))
+            {
+                out.entry(compound.0.clone()).or_default().insert((base.0.clone(), "compound".to_string()));
+            }
+        }
+    }
+    for short in &distinct {
+        let sw = words(&short.1);
+        if sw.is_empty() || short.1.chars().any(is_cjk) {
+            continue;
+        }
+        for full in &distinct {
+            if full.0 == short.0 || full.2 != short.2 {
+                continue;
+            }
+            let fw = words(&full.1);
+            if fw.len() <= sw.len() || out.contains_key(&full.0) {
+                continue;
+            }
+            // Organizations are shortened to their first words, people to their family name.
+            let shortened =
+                if short.2 == "PER" { sw.len() == 1 && fw.last() == sw.last() } else { fw[..sw.len()] == sw[..] };
+            let rule = if shortened {
+                Some("short form")
+            } else if sw.len() == 1 && acronym_of(&short.1, &full.1) {
+                Some("acronym")
+            } else {
+                None
+            };
+            if let Some(rule) = rule {
+                out.entry(short.0.clone()).or_default().insert((full.0.clone(), rule.to_string()));
+            }
+        }
+    }
+    out.into_iter()
+        .filter_map(|(short, fulls)| {
+            let ids: BTreeSet<&String> = fulls.iter().map(|(id, _)| id).collect();
+            (ids.len() == 1).then(|| {
+                let (full, rule) = fulls.into_iter().next().unwrap();
+                (short, full, rule)
+            })
+        })
+        .collect()
+}
+
+/// `AMD` = `Advanced Micro Devices`, `EIB` = `European Investment Bank` (function words of the
+/// long form may be skipped: `of`, `and`, `&`, `für`, `de`).
+pub fn acronym_of(short: &str, full: &str) -> bool {
+    let letters: Vec<char> = short.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2
+        || letters.len() > 6
+        || !letters.iter().all(|c| c.is_uppercase())
+        || short.chars().any(|c| c.is_lowercase())
+    {
+        return false;
+    }
+    const SKIP: [&str; 12] = ["of", "and", "&", "für", "de", "der", "des", "du", "la", "van", "for", "the"];
+    let initials: String = full
+        .split_whitespace()
+        .filter(|w| !SKIP.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let with_all: String =
+        full.split_whitespace().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
+    let short: String = letters.into_iter().collect();
+    full.split_whitespace().count() >= 2 && (initials == short || with_all == short)
+}
+
+/// Runs the corpus step. `parent` gives a table id's parent.
+pub fn canonicalize(corpus: &Corpus, table: &EntityTable) -> Canonical {
+    let ids: Vec<&String> = corpus.names.keys().collect();
+    let index: BTreeMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
+    let stats = |i: usize| &corpus.names[ids[i]];
+    let mut uf = UnionFind { parent: (0..ids.len()).collect() };
+    let mut links: BTreeMap<usize, Link> = BTreeMap::new();
+    let is_table = |i: usize| stats(i).from_table || table.contains(ids[i]);
+    // Merges `a` into `b`'s cluster unless that would join two table entities.
+    let mut tables_in: Vec<Option<usize>> = (0..ids.len()).map(|i| is_table(i).then_some(i)).collect();
+    let mut union = |uf: &mut UnionFind, a: usize, b: usize| -> bool {
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb {
+            return false;
+        }
+        if tables_in[ra].is_some() && tables_in[rb].is_some() {
+            return false;
+        }
+        uf.parent[ra] = rb;
+        tables_in[rb] = tables_in[rb].or(tables_in[ra]);
+        true
+    };
+    // Short forms linked to exactly one full name somewhere in the corpus.
+    for (short, fulls) in &corpus.short_forms {
+        let [(full, (rule, doc))] = fulls.iter().collect::<Vec<_>>()[..] else { continue };
+        let (Some(&a), Some(&b)) = (index.get(short.as_str()), index.get(full.as_str())) else { continue };
+        if is_table(a) {
+            continue;
+        }
+        if union(&mut uf, a, b) {
+            links.insert(
+                a,
+                Link {
+                    name: stats(a).display().to_string(),
+                    rule: rule.clone(),
+                    evidence: format!("{} in {doc}", stats(b).display()),
+                },
+            );
+        }
+    }
+    // Transliteration: index Latin names by skeleton, look up each katakana/hangul name.
+    let mut by_skeleton: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in 0..ids.len() {
+        if stats(i).latin() {
+            for (_, surface) in stats(i).surfaces.keys() {
+                for sk in skeletons(surface) {
+                    if sk.chars().count() >= MIN_SKELETON {
+                        let list = by_skeleton.entry(sk).or_default();
+                        if !list.contains(&i) {
+                            list.push(i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for i in 0..ids.len() {
+        if stats(i).latin() || is_table(i) {
+            continue;
+        }
+        let mut found: BTreeMap<usize, String> = BTreeMap::new();
+        for (_, surface) in stats(i).surfaces.keys() {
+            let Some(reading) = romanize(table, surface) else { continue };
+            for sk in skeletons(&reading) {
+                for &j in by_skeleton.get(&sk).into_iter().flatten() {
+                    let shared = stats(i).context.intersection(&stats(j).context).next().is_some();
+                    if shared && stats(i).kind() == stats(j).kind() {
+                        found.insert(j, format!("{surface} read {reading} ~ {}", stats(j).display()));
+                    }
+                }
+            }
+        }
+        // One Latin candidate cluster only: two different names that sound alike stay apart.
+        let roots: BTreeSet<usize> = found.keys().map(|&j| uf.find(j)).collect();
+        if roots.len() == 1 {
+            let (&j, evidence) = found.iter().next().unwrap();
+            if union(&mut uf, i, j) {
+                links.insert(
+                    i,
+                    Link {
+                        name: stats(i).display().to_string(),
+                        rule: "transliteration".into(),
+                        evidence: format!("{evidence}; shared context"),
+                    },
+                );
+            }
+        }
+    }
+    // Claim alignment: the same fact stated about names in different scripts.
+    let mut by_fact: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for c in &corpus.claims {
+        if let Some(&i) = index.get(c.party.as_str()) {
+            by_fact.entry(c.fact.as_str()).or_default().insert(i);
+        }
+    }
+    let mut agree: BTreeMap<(usize, usize), Vec<&str>> = BTreeMap::new();
+    for (fact, parties) in &by_fact {
+        let parties: Vec<usize> = parties.iter().copied().collect();
+        if parties.len() > 8 {
+            continue;
+        }
+        for (x, &a) in parties.iter().enumerate() {
+            for &b in &parties[x + 1..] {
+                let together = stats(a).docs.intersection(&stats(b).docs).next().is_some();
+                if stats(a).latin() != stats(b).latin() && stats(a).kind() == stats(b).kind() && !together {
+                    agree.entry((a, b)).or_default().push(fact);
+                }
+            }
+        }
+    }
+    // Each non-Latin name takes the one Latin partner that agrees on most facts (at least
+    // two, and more than any other partner), unless its cluster already has a Latin name or
+    // the two clusters were ever named in one document.
+    let mut best: BTreeMap<usize, Vec<(usize, Vec<&str>)>> = BTreeMap::new();
+    for ((a, b), facts) in agree {
+        let (from, to) = if stats(a).latin() { (b, a) } else { (a, b) };
+        best.entry(from).or_default().push((to, facts));
+    }
+    let members_of = |uf: &mut UnionFind, i: usize| -> Vec<usize> {
+        let r = uf.find(i);
+        (0..ids.len()).filter(|&j| uf.find(j) == r).collect()
+    };
+    for (from, mut partners) in best {
+        partners.sort_by_key(|(to, facts)| (std::cmp::Reverse(facts.len()), *to));
+        let facts = &partners[0].1;
+        let to = partners[0].0;
+        if facts.len() < 2 || partners.get(1).is_some_and(|p| p.1.len() == facts.len()) {
+            continue;
+        }
+        let (mine, theirs) = (members_of(&mut uf, from), members_of(&mut uf, to));
+        let has_latin = mine.iter().any(|&m| stats(m).latin());
+        let docs = |ms: &[usize]| -> BTreeSet<u64> { ms.iter().flat_map(|&m| stats(m).docs.iter().copied()).collect() };
+        if has_latin || docs(&mine).intersection(&docs(&theirs)).next().is_some() {
+            continue;
+        }
+        if union(&mut uf, from, to) {
+            links.insert(
+                from,
+                Link {
+                    name: stats(from).display().to_string(),
+                    rule: "claim alignment".into(),
+                    evidence: facts.join("; "),
+                },
+            );
+        }
+    }
+    // Clusters -> final ids: the table id, else the most-mentioned Latin member, else the most
+    // mentioned member; ties by id.
+    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..ids.len() {
+        let r = uf.find(i);
+        clusters.entry(r).or_default().push(i);
+    }
+    let mut out = Canonical::default();
+    for members in clusters.values() {
+        let head = *members
+            .iter()
+            .max_by_key(|&&i| (is_table(i), stats(i).latin(), stats(i).mentions(), std::cmp::Reverse(ids[i].as_str())))
+            .unwrap();
+        let id = ids[head].clone();
+        let (name, kind) = match table.get(&id) {
+            Some(e) => (e.name.clone(), e.kind.clone()),
+            None => (stats(head).display().to_string(), stats(head).kind().to_string()),
+        };
+        let mut names: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut record_links = Vec::new();
+        for &m in members {
+            for (lang, surface) in stats(m).surfaces.keys() {
+                names.entry(lang.clone()).or_default().insert(surface.clone());
+            }
+            if let Some(l) = links.get(&m) {
+                record_links.push(l.clone());
+            }
+            if !is_table(m) {
+                // Spellings folded into this provisional id.
+                let display = stats(m).display();
+                for (_, surface) in stats(m).surfaces.keys() {
+                    if surface != display && !record_links.iter().any(|l: &Link| &l.name == surface) {
+                        record_links.push(Link {
+                            name: surface.clone(),
+                            rule: "folding".into(),
+                            evidence: format!("same key as {display}"),
+                        });
+                    }
+                }
+            }
+            out.map.insert(ids[m].clone(), (id.clone(), name.clone(), kind.clone()));
+        }
+        record_links.sort_by(|a, b| (&a.name, &a.rule).cmp(&(&b.name, &b.rule)));
+        out.records.push(EntityRecord {
+            parent: table.parent(&id).map(String::from),
+            id,
+            name,
+            kind,
+            names: names.into_iter().map(|(l, s)| (l, s.into_iter().collect())).collect(),
+            links: record_links,
+        });
+    }
+    out.records.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn table() -> EntityTable {
+        EntityTable::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/entities")).unwrap()
+    }
+
+    fn sounds_alike(t: &EntityTable, kana: &str, latin: &str) -> bool {
+        let reading = romanize(t, kana).unwrap();
+        let a = skeletons(&reading);
+        let b = skeletons(latin);
+        a.iter().any(|s| s.chars().count() >= MIN_SKELETON && b.contains(s))
+    }
+
+    #[test]
+    fn katakana_and_hangul_readings_meet_latin_names() {
+        let t = table();
+        for (kana, latin) in [
+            ("ケストレル", "Kestrel"),
+            ("インテル", "Intel"),
+            ("エヌビディア", "Nvidia"),
+            ("ノルトリヒト", "Nordlicht"),
+            ("ボルタセル", "VoltaCell"),
+            ("コーベックス", "Corvex"),
+            ("クアンティクス", "Quantix"),
+            ("スカイフォージ", "Skyforge"),
+            ("メリディアン", "Meridian"),
+            ("엔비디아", "Nvidia"),
+            ("인텔", "Intel"),
+        ] {
+            assert!(
+                sounds_alike(&t, kana, latin),
+                "{kana} ~ {latin}: {:?} vs {:?}",
+                skeletons(&romanize(&t, kana).unwrap()),
+                skeletons(latin)
+            );
+        }
+        for (kana, latin) in
+            [("メタ", "Meta"), ("インテル", "Nvidia"), ("ケストレル", "Castellum"), ("ボルタセル", "Vodafone")]
+        {
+            assert!(!sounds_alike(&t, kana, latin), "{kana} !~ {latin}");
+        }
+    }
+
+    #[test]
+    fn short_forms_and_acronyms_inside_a_document() {
+        let n = |id: &str, s: &str, k: &str| (id.to_string(), s.to_string(), k.to_string());
+        let links = link_short_forms(&[
+            n("kestrel_semiconductor", "Kestrel Semiconductor", "ORG"),
+            n("kestrel", "Kestrel", "ORG"),
+            n("katrin_albers", "Katrin Albers", "PER"),
+            n("albers", "Albers", "PER"),
+            n("advanced_micro_devices", "Advanced Micro Devices", "ORG"),
+            n("amd", "AMD", "ORG"),
+        ]);
+        assert_eq!(
+            links,
+            [
+                ("albers".into(), "katrin_albers".into(), "short form".into()),
+                ("amd".into(), "advanced_micro_devices".into(), "acronym".into()),
+                ("kestrel".into(), "kestrel_semiconductor".into(), "short form".into()),
+            ]
+        );
+        // Negative: a prefix that is not a word (`Meta` / `Metawave`), `ING` / `Ingram`, and a
+        // short form of two different full names.
+        let none = link_short_forms(&[
+            n("meta", "Meta", "ORG"),
+            n("metawave", "Metawave", "ORG"),
+            n("ing", "ING", "ORG"),
+            n("ingram_micro", "Ingram Micro", "ORG"),
+            n("helio", "Helio", "ORG"),
+            n("helio_motors", "Helio Motors", "ORG"),
+            n("helio_energy", "Helio Energy", "ORG"),
+        ]);
+        assert!(none.is_empty(), "{none:?}");
+        let compound =
+            link_short_forms(&[n("voltacell", "VoltaCell", "ORG"), n("voltacell_papiere", "VoltaCell-Papiere", "ORG")]);
+        assert_eq!(compound, [("voltacell_papiere".into(), "voltacell".into(), "compound".into())]);
+        assert!(acronym_of("EIB", "European Investment Bank"));
+        assert!(!acronym_of("Amd", "Advanced Micro Devices"));
+    }
+
+    fn doc(id: &str, names: &[(&str, &str, &str, &str)], context: &[u64]) -> DocNames {
+        let mut d = DocNames { doc_id: id.into(), ..Default::default() };
+        for (pid, lang, surface, kind) in names {
+            let s = d.names.entry(pid.to_string()).or_default();
+            *s.surfaces.entry((lang.to_string(), surface.to_string())).or_default() += 1;
+            *s.kinds.entry(kind.to_string()).or_default() += 1;
+            s.context.extend(context.iter().copied());
+            s.docs.insert(context_key(id));
+        }
+        d
+    }
+
+    #[test]
+    fn transliteration_needs_shared_context() {
+        let t = table();
+        let mut c = Corpus::default();
+        c.add(&doc("en", &[("kestrel", "en", "Kestrel", "ORG")], &[1, 2]));
+        c.add(&doc("ja", &[("ケストレル", "ja", "ケストレル", "ORG")], &[2]));
+        c.add(&doc("ja2", &[("ボルタセル", "ja", "ボルタセル", "ORG")], &[7]));
+        c.add(&doc("en2", &[("voltacell", "en", "VoltaCell", "ORG")], &[8]));
+        let out = canonicalize(&c, &t);
+        assert_eq!(out.get("ケストレル").unwrap().0, "kestrel");
+        assert_eq!(out.get("ボルタセル").unwrap().0, "ボルタセル", "no shared context: no merge");
+        let rec = out.records.iter().find(|r| r.id == "kestrel").unwrap();
+        assert_eq!(rec.names["ja"], ["ケストレル"]);
+        assert_eq!(rec.links[0].rule, "transliteration");
+    }
+
+    #[test]
+    fn table_entities_never_merge_with_each_other() {
+        let t = table();
+        let mut c = Corpus::default();
+        // Two table entities that a short-form link and shared claims would join.
+        let mut d = doc("x", &[("amazon", "en", "Amazon", "ORG"), ("microsoft", "en", "Microsoft", "ORG")], &[1]);
+        for s in d.names.values_mut() {
+            s.from_table = true;
+        }
+        d.short_links.push(("amazon".into(), "microsoft".into(), "short form".into()));
+        c.add(&d);
+        for doc_id in ["a", "b"] {
+            for party in ["amazon", "microsoft"] {
+                c.add_claim(ClaimSignature { party: party.into(), fact: format!("f{doc_id}"), doc_id: doc_id.into() });
+            }
+        }
+        let out = canonicalize(&c, &t);
+        assert_eq!(out.get("amazon").unwrap().0, "amazon");
+        assert_eq!(out.get("microsoft").unwrap().0, "microsoft");
+    }
+
+    #[test]
+    fn claim_alignment_needs_two_agreeing_claims() {
+        let t = table();
+        let mut c = Corpus::default();
+        c.add(&doc("en", &[("halden", "en", "Halden", "ORG")], &[1]));
+        c.add(&doc("zh", &[("哈尔登", "zh", "哈尔登", "ORG")], &[9]));
+        let sig = |party: &str, fact: &str, doc: &str| ClaimSignature {
+            party: party.into(),
+            fact: fact.into(),
+            doc_id: doc.into(),
+        };
+        c.add_claim(sig("halden", "deal.value|corvex|3.1e9 USD", "en"));
+        c.add_claim(sig("哈尔登", "deal.value|corvex|3.1e9 USD", "zh"));
+        assert_eq!(canonicalize(&c, &t).get("哈尔登").unwrap().0, "哈尔登", "one claim is not enough");
+        c.add_claim(sig("halden", "revenue.amount||2e9 EUR", "en"));
+        c.add_claim(sig("哈尔登", "revenue.amount||2e9 EUR", "zh"));
+        let mut together = c.clone();
+        let out = canonicalize(&c, &t);
+        assert_eq!(out.get("哈尔登").unwrap().0, "halden");
+        assert!(out.records.iter().any(|r| r.links.iter().any(|l| l.rule == "claim alignment")));
+        // Two names written in one document are two entities, whatever their claims say (a
+        // role mix-up in one article must not merge a buyer with its target).
+        together.add(&doc("zh", &[("halden", "zh", "Halden", "ORG")], &[9]));
+        assert_eq!(canonicalize(&together, &t).get("哈尔登").unwrap().0, "哈尔登");
+    }
+
+    #[test]
+    fn pooled_shards_reach_the_same_ids() {
+        let t = table();
+        let docs = [
+            doc("en", &[("kestrel", "en", "Kestrel", "ORG")], &[1, 2]),
+            doc("ja", &[("ケストレル", "ja", "ケストレル", "ORG")], &[2]),
+            doc("de", &[("kestrel", "de", "Kestrel", "ORG")], &[3]),
+        ];
+        let mut one = Corpus::default();
+        docs.iter().for_each(|d| one.add(d));
+        let (mut a, mut b) = (Corpus::default(), Corpus::default());
+        a.add(&docs[2]);
+        b.add(&docs[0]);
+        b.add(&docs[1]);
+        let mut pooled = Corpus::default();
+        pooled.merge(&a);
+        pooled.merge(&b);
+        let (x, y) = (canonicalize(&one, &t), canonicalize(&pooled, &t));
+        assert_eq!(x.map, y.map);
+        assert_eq!(x.records, y.records);
+    }
+}

@@ -1,0 +1,55 @@
+//! Chinese script variants: Traditional and Simplified spellings of one name are one name.
+//!
+//! Conversion uses OpenCC's dictionaries through `ferrous-opencc` (pure Rust, Apache-2.0,
+//! dictionaries embedded at build time), phrase-level as OpenCC does it. Converters are built
+//! once per process on first use; text without Han characters is returned as is, so Latin,
+//! kana and hangul names cost nothing.
+
+use std::sync::OnceLock;
+
+use ferrous_opencc::config::BuiltinConfig;
+use ferrous_opencc::OpenCC;
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// Whether a text holds at least one Han character.
+pub fn has_han(text: &str) -> bool {
+    text.chars().any(is_han)
+}
+
+fn converter(cell: &'static OnceLock<Option<OpenCC>>, config: BuiltinConfig) -> Option<&'static OpenCC> {
+    cell.get_or_init(|| OpenCC::from_config(config).ok()).as_ref()
+}
+
+/// The Simplified spelling (`微軟` -> `微软`, `輝達` -> `辉达`); other text unchanged.
+pub fn to_simplified(text: &str) -> String {
+    static T2S: OnceLock<Option<OpenCC>> = OnceLock::new();
+    match converter(&T2S, BuiltinConfig::T2s).filter(|_| has_han(text)) {
+        Some(cc) => cc.convert(text),
+        None => text.to_string(),
+    }
+}
+
+/// The Traditional spelling (`微软` -> `微軟`); other text unchanged.
+pub fn to_traditional(text: &str) -> String {
+    static S2T: OnceLock<Option<OpenCC>> = OnceLock::new();
+    match converter(&S2T, BuiltinConfig::S2t).filter(|_| has_han(text)) {
+        Some(cc) => cc.convert(text),
+        None => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn traditional_and_simplified_meet() {
+        assert_eq!(to_simplified("微軟"), "微软");
+        assert_eq!(to_traditional("微软"), "微軟");
+        assert_eq!(to_simplified("亞馬遜"), "亚马逊");
+        assert_eq!(to_simplified("Amazon アマゾン"), "Amazon アマゾン");
+    }
+}
