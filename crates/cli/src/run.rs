@@ -251,8 +251,11 @@ impl Pipeline {
             }
             let (curated, model): (Vec<_>, Vec<_>) =
                 entities.into_iter().partition(|(e, _)| table_spans.contains(&(e.start, e.end)));
-            let claim_entities: Vec<EntityMention> =
-                curated.into_iter().filter(|(_, score)| *score >= CLAIM_ENTITY_MIN_SCORE).map(|(e, _)| e).collect();
+            let claim_entities: Vec<EntityMention> = curated
+                .into_iter()
+                .filter(|(e, score)| *score >= CLAIM_ENTITY_MIN_SCORE && self.entities.is_party(&e.entity.id))
+                .map(|(e, _)| e)
+                .collect();
             pending.push(model);
             let values: Vec<ValueSpan> = values.into_iter().map(|(v, _)| v).collect();
             sentences.push(SentenceMentions {
@@ -313,7 +316,7 @@ impl Pipeline {
             .filter_map(|m| m.entity.as_ref().map(|e| (e.id.clone(), m.text.clone(), e.kind.clone())))
             .filter(|(id, _, _)| !self.entities.contains(id))
             .collect();
-        let links = canon::link_short_forms(&named);
+        let links = canon::link_short_forms(&named, self.entities.org_heads());
         let full_of = |id: &str| -> Option<polyfact_core::Entity> {
             let (_, full, _) = links.iter().find(|(s, _, _)| s == id)?;
             mentions.iter().filter_map(|m| m.entity.as_ref()).find(|e| &e.id == full).cloned()

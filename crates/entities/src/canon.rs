@@ -235,6 +235,9 @@ pub fn romanize(table: &EntityTable, name: &str) -> Option<String> {
                 out.push_str(part);
             }
             any = true;
+        } else if c.is_ascii_alphanumeric() {
+            // Mixed names keep their Latin part (`バンコBPM`).
+            out.push(c.to_ascii_lowercase());
         } else if c.is_whitespace() {
             out.push(' ');
         }
@@ -333,9 +336,10 @@ pub fn skeletons(name: &str) -> BTreeSet<String> {
 /// Within one document: the full name each short form stands for. A name is a short form of
 /// another name of the same type in the document when its words are the other's first words
 /// (`Kestrel` of `Kestrel Semiconductor`), a person's last word (`Albers` of `Katrin Albers`),
-/// or the initials of its words (`AMD` of `Advanced Micro Devices`). A short form that could
+/// the other less a generic head word from `heads` (`Sabadell` of `Banco Sabadell`), or the
+/// initials of its words (`AMD` of `Advanced Micro Devices`). A short form that could
 /// stand for two different full names is left alone. Returns (short id, full id, rule).
-pub fn link_short_forms(names: &[(String, String, String)]) -> Vec<(String, String, String)> {
+pub fn link_short_forms(names: &[(String, String, String)], heads: &[String]) -> Vec<(String, String, String)> {
     // (id, surface, type), distinct.
     let distinct: BTreeSet<&(String, String, String)> = names.iter().collect();
     let words = |s: &str| -> Vec<String> {
@@ -372,8 +376,14 @@ pub fn link_short_forms(names: &[(String, String, String)]) -> Vec<(String, Stri
                 continue;
             }
             // Organizations are shortened to their first words, people to their family name.
-            let shortened =
-                if short.2 == "PER" { sw.len() == 1 && fw.last() == sw.last() } else { fw[..sw.len()] == sw[..] };
+            let shortened = if short.2 == "PER" {
+                sw.len() == 1 && fw.last() == sw.last()
+            } else {
+                // `Sabadell` of `Banco Sabadell`, `Santander` of `Grupo Santander`: the full name
+                // less a generic head word.
+                fw[..sw.len()] == sw[..]
+                    || (fw.len() == sw.len() + 1 && fw[1..] == sw[..] && heads.iter().any(|h| h == &fw[0]))
+            };
             let rule = if shortened {
                 Some("short form")
             } else if sw.len() == 1 && acronym_of(&short.1, &full.1) {
@@ -408,7 +418,10 @@ pub fn acronym_of(short: &str, full: &str) -> bool {
     {
         return false;
     }
-    const SKIP: [&str; 12] = ["of", "and", "&", "für", "de", "der", "des", "du", "la", "van", "for", "the"];
+    const SKIP: [&str; 24] = [
+        "of", "and", "&", "für", "de", "der", "des", "du", "la", "van", "for", "the", "di", "dei", "del", "della",
+        "do", "da", "dos", "das", "y", "e", "et", "und",
+    ];
     let initials: String = full
         .split_whitespace()
         .filter(|w| !SKIP.contains(&w.to_lowercase().as_str()))
@@ -672,39 +685,53 @@ mod tests {
     #[test]
     fn short_forms_and_acronyms_inside_a_document() {
         let n = |id: &str, s: &str, k: &str| (id.to_string(), s.to_string(), k.to_string());
-        let links = link_short_forms(&[
-            n("kestrel_semiconductor", "Kestrel Semiconductor", "ORG"),
-            n("kestrel", "Kestrel", "ORG"),
-            n("katrin_albers", "Katrin Albers", "PER"),
-            n("albers", "Albers", "PER"),
-            n("advanced_micro_devices", "Advanced Micro Devices", "ORG"),
-            n("amd", "AMD", "ORG"),
-        ]);
+        let heads = ["banco".to_string()];
+        let links = link_short_forms(
+            &[
+                n("kestrel_semiconductor", "Kestrel Semiconductor", "ORG"),
+                n("kestrel", "Kestrel", "ORG"),
+                n("katrin_albers", "Katrin Albers", "PER"),
+                n("albers", "Albers", "PER"),
+                n("advanced_micro_devices", "Advanced Micro Devices", "ORG"),
+                n("amd", "AMD", "ORG"),
+                n("banco_sabadell", "Banco Sabadell", "ORG"),
+                n("sabadell", "Sabadell", "ORG"),
+            ],
+            &heads,
+        );
         assert_eq!(
             links,
             [
                 ("albers".into(), "katrin_albers".into(), "short form".into()),
                 ("amd".into(), "advanced_micro_devices".into(), "acronym".into()),
                 ("kestrel".into(), "kestrel_semiconductor".into(), "short form".into()),
+                ("sabadell".into(), "banco_sabadell".into(), "short form".into()),
             ]
         );
         // Negative: a prefix that is not a word (`Meta` / `Metawave`), `ING` / `Ingram`, and a
         // short form of two different full names.
-        let none = link_short_forms(&[
-            n("meta", "Meta", "ORG"),
-            n("metawave", "Metawave", "ORG"),
-            n("ing", "ING", "ORG"),
-            n("ingram_micro", "Ingram Micro", "ORG"),
-            n("helio", "Helio", "ORG"),
-            n("helio_motors", "Helio Motors", "ORG"),
-            n("helio_energy", "Helio Energy", "ORG"),
-        ]);
+        let none = link_short_forms(
+            &[
+                n("meta", "Meta", "ORG"),
+                n("metawave", "Metawave", "ORG"),
+                n("ing", "ING", "ORG"),
+                n("ingram_micro", "Ingram Micro", "ORG"),
+                n("helio", "Helio", "ORG"),
+                n("helio_motors", "Helio Motors", "ORG"),
+                n("helio_energy", "Helio Energy", "ORG"),
+                n("motors", "Motors", "ORG"),
+            ],
+            &heads,
+        );
         assert!(none.is_empty(), "{none:?}");
-        let compound =
-            link_short_forms(&[n("voltacell", "VoltaCell", "ORG"), n("voltacell_papiere", "VoltaCell-Papiere", "ORG")]);
+        let compound = link_short_forms(
+            &[n("voltacell", "VoltaCell", "ORG"), n("voltacell_papiere", "VoltaCell-Papiere", "ORG")],
+            &heads,
+        );
         assert_eq!(compound, [("voltacell_papiere".into(), "voltacell".into(), "compound".into())]);
         assert!(acronym_of("EIB", "European Investment Bank"));
         assert!(!acronym_of("Amd", "Advanced Micro Devices"));
+        assert!(acronym_of("MPS", "Monte dei Paschi di Siena"));
     }
 
     fn doc(id: &str, names: &[(&str, &str, &str, &str)], context: &[u64]) -> DocNames {

@@ -52,6 +52,8 @@ struct Pattern {
     capitalised: bool,
     /// Alias written in Latin (or other spaced) script: word boundaries apply.
     spaced_script: bool,
+    /// Alias written in katakana only: it must not continue a katakana word.
+    katakana: bool,
 }
 
 /// All known entities and their aliases.
@@ -68,6 +70,8 @@ pub struct EntityTable {
     pub(crate) translit: Translit,
     /// What tells a common noun from a name (`name_context.toml`).
     context: NameContext,
+    /// Entries of a non-party class (exchanges, agencies).
+    non_party: rustc_hash::FxHashSet<usize>,
 }
 
 /// `name_context.toml`: articles before common nouns, CJK descriptor heads.
@@ -77,6 +81,14 @@ struct NameContext {
     articles: std::collections::BTreeMap<String, Vec<String>>,
     #[serde(default)]
     descriptor_heads: DescriptorHeads,
+    #[serde(default)]
+    org_heads: OrgHeads,
+}
+
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+struct OrgHeads {
+    #[serde(default)]
+    words: Vec<String>,
 }
 
 #[derive(Debug, Default, Clone, serde::Deserialize)]
@@ -119,7 +131,13 @@ struct Row {
     name: String,
     aliases: Vec<String>,
     parent: Option<String>,
+    /// `exchange`, `agency`: never a party of a claim.
+    class: Option<String>,
 }
+
+/// Table classes whose entities are never parties of a claim: an exchange is where shares
+/// trade, an agency who reports ("shares rose 4% on the Nasdaq", "Tokio (dpa) –").
+const NON_PARTY_CLASSES: [&str; 2] = ["exchange", "agency"];
 
 const ENTITY_TYPES: [&str; 6] = ["ORG", "PER", "LOC", "PRODUCT", "EVENT", "MISC"];
 /// Legal-form words after a Latin-script name (`Acme Inc.`, `Nordwerk AG`, `Banca X S.p.A.`):
@@ -304,6 +322,10 @@ impl EntityTable {
                     return Err(err(format!("unknown type {:?} (one of {})", cols[1], ENTITY_TYPES.join(" "))));
                 }
                 let parent = cols.get(4).map(|p| p.trim()).filter(|p| !p.is_empty()).map(String::from);
+                let class = cols.get(5).map(|p| p.trim()).filter(|p| !p.is_empty()).map(String::from);
+                if let Some(c) = class.as_deref().filter(|c| !NON_PARTY_CLASSES.contains(c)) {
+                    return Err(err(format!("unknown class {c:?} (one of {})", NON_PARTY_CLASSES.join(" "))));
+                }
                 let aliases: Vec<String> =
                     cols[3].split('|').map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
                 rows.push(Row {
@@ -312,6 +334,7 @@ impl EntityTable {
                     name: cols[2].trim().to_string(),
                     aliases,
                     parent,
+                    class,
                 });
             }
         }
@@ -368,6 +391,11 @@ impl EntityTable {
         cjk == 1 && surface.chars().count() == 1
     }
 
+    /// Generic head words that a name may drop (`Banco Sabadell` -> `Sabadell`), folded.
+    pub fn org_heads(&self) -> &[String] {
+        &self.context.org_heads.words
+    }
+
     /// True when a name only the model found is, in its context, a common noun rather than a
     /// party of a claim: a Latin name of fewer than three letters (`EV`, `AI`; real two-letter
     /// companies such as `HP` or `LG` are table entries), a single word right after an article
@@ -405,11 +433,15 @@ impl EntityTable {
         let mut aliases = FxHashMap::default();
         let mut folded_patterns = Vec::new();
         let mut patterns = Vec::new();
-        for Row { id, kind, name, aliases: alias_list, parent } in rows {
+        let mut non_party = rustc_hash::FxHashSet::default();
+        for Row { id, kind, name, aliases: alias_list, parent, class } in rows {
             if by_id.contains_key(&id) {
                 continue;
             }
             let entry = entities.len();
+            if class.is_some() {
+                non_party.insert(entry);
+            }
             by_id.insert(id.clone(), entry);
             // Chinese aliases in both scripts: a table that lists `微软` also knows `微軟`.
             let variants: Vec<String> = alias_list
@@ -430,6 +462,7 @@ impl EntityTable {
                     exact_case: letters.len() <= 5 && letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()),
                     capitalised: alias.chars().next().is_some_and(char::is_uppercase),
                     spaced_script: !alias.chars().any(is_cjk),
+                    katakana: alias.chars().all(|c| is_katakana(c) || matches!(c, '・' | ' ')),
                 });
                 folded_patterns.push(folded);
             }
@@ -448,7 +481,13 @@ impl EntityTable {
             generic: Default::default(),
             translit: Default::default(),
             context: Default::default(),
+            non_party,
         })
+    }
+
+    /// Whether an entity can be a party of a claim: not an exchange or a news agency.
+    pub fn is_party(&self, id: &str) -> bool {
+        self.by_id.get(id).is_none_or(|i| !self.non_party.contains(i))
     }
 
     /// Whether the tables define this id.
@@ -502,6 +541,11 @@ impl EntityTable {
             if p.spaced_script && !self.on_word_boundary(&folded_chars, fs, fe) {
                 continue;
             }
+            // A katakana name inside a longer katakana word is another word (`メタ` in `メタバース`).
+            let kana = |c: Option<&char>| c.is_some_and(|&c| is_katakana(c));
+            if p.katakana && (kana(folded_chars.get(fe)) || (fs > 0 && kana(folded_chars.get(fs - 1)))) {
+                continue;
+            }
             let (start, end) = (map[fs], map[fe - 1] + 1);
             let surface: String = original[start..end].iter().collect();
             if p.exact_case && surface.chars().filter(|c| c.is_alphabetic()).any(|c| !c.is_uppercase()) {
@@ -516,11 +560,12 @@ impl EntityTable {
     }
 
     fn on_word_boundary(&self, chars: &[char], start: usize, end: usize) -> bool {
-        let before_ok = start == 0 || !chars[start - 1].is_alphanumeric();
+        // CJK text has no spaces: a Latin name glued to it (`米Nvidia`, `NvidiaはAI`) is a word.
+        let before_ok = start == 0 || !chars[start - 1].is_alphanumeric() || is_cjk(chars[start - 1]);
         let after = chars.get(end).copied();
         let after_ok = match after {
             None => true,
-            Some(c) if !c.is_alphanumeric() => true,
+            Some(c) if !c.is_alphanumeric() || is_cjk(c) => true,
             // Genitive/possessive written without an apostrophe: Amazons, Nvidias.
             Some('s') => chars.get(end + 1).is_none_or(|c| !c.is_alphanumeric()),
             Some(_) => false,
@@ -571,6 +616,8 @@ mod tests {
             [("US".into(), "united_states".into()), ("U.S.".into(), "united_states".into())]
         );
         assert!(ids("Metallica").is_empty());
+        assert!(ids("メタバース").is_empty(), "a katakana name inside a longer katakana word");
+        assert_eq!(ids("米Nvidiaは好調"), [("Nvidia".into(), "nvidia".into())], "Latin glued to CJK");
     }
 
     #[test]
