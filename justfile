@@ -18,11 +18,13 @@ run *ARGS: setup
     @echo "first claim of out/claims.jsonl:" && head -n 1 out/claims.jsonl | cut -c1-600
 
 # All tests (unit + end-to-end on the seed articles and the default corpus), the peer-suite
-# regression gate, then lints.
+# regression gate, the eval gates of both fixture sets (default; news dev and test), then lints.
 test: setup
     cargo test --release --workspace
     python3 scripts/peer.py --baseline tests/peer_baseline.json
     {{bin}} eval data/fixtures/default --baseline tests/eval_baseline.json > /dev/null
+    {{bin}} eval data/fixtures/news/dev --baseline tests/eval_baseline_news_dev.json > /dev/null
+    {{bin}} eval data/fixtures/news/test --baseline tests/eval_baseline_news_test.json > /dev/null
     just lint
 
 # Formatting and clippy, warnings as errors.
@@ -57,7 +59,8 @@ bench-pipeline mb="50": setup
     /usr/bin/time -f "wall %e s, max RSS %M KB" {{bin}} run target/bench/dump.jsonl --out target/bench/out --no-ner
     /usr/bin/time -f "wall %e s, max RSS %M KB" {{bin}} run target/bench/dump_small.jsonl --out target/bench/out_ner
 
-# Score claims against the labelled fixtures (data/fixtures/<set>: docs/ + gold.jsonl).
+# Score claims against the labelled fixtures (data/fixtures/<set>: docs/ + gold.jsonl +
+# entities.jsonl): `just eval`, `just eval news/dev`, `just eval news/test`.
 eval set="default" *ARGS: setup
     {{bin}} eval data/fixtures/{{set}} {{ARGS}}
 

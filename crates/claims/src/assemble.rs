@@ -221,7 +221,9 @@ fn counterparty_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>
     let before: String = lower[..pt.pos.0].iter().rev().skip_while(|c| c.is_whitespace()).collect::<String>();
     markers.into_iter().flatten().any(|m| {
         let rev: String = m.chars().rev().collect();
-        before.starts_with(&rev) && before[rev.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        // CJK markers need no word boundary (与, 向: no spaces around words).
+        let cjk = m.chars().next().is_some_and(is_cjk);
+        before.starts_with(&rev) && (cjk || before[rev.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
     })
 }
 
@@ -233,8 +235,9 @@ fn passive_agent_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>
     let mut rest = before.trim_end();
     for _ in 0..=DESCRIPTION_WORDS {
         let ends_with_marker = markers.into_iter().flatten().any(|m| {
+            let cjk = m.chars().next().is_some_and(is_cjk);
             rest.strip_suffix(m.as_str())
-                .is_some_and(|head| head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+                .is_some_and(|head| cjk || head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
         });
         if ends_with_marker {
             return true;
@@ -420,6 +423,8 @@ pub fn assemble_document(
         parties.sort_by_key(|p| p.pos);
         let refers_to_deal =
             schema.deal_refs.get(s.lang).into_iter().flatten().any(|d| !find_phrase(&lower, d).is_empty());
+        let another_deal =
+            schema.new_deal_refs.get(s.lang).into_iter().flatten().any(|d| !find_phrase(&lower, d).is_empty());
         let hedge = schema.hedges.get(s.lang).into_iter().flatten().find(|h| !find_phrase(&lower, h).is_empty());
         // Ends of words that disqualify a value right after them: aggregates ("totaling")
         // and earlier or comparison values ("up from").
@@ -451,7 +456,11 @@ pub fn assemble_document(
             let at = if PRO_DROP.contains(&s.lang) { 0 } else { chars.len() };
             Party { pos: (at, at), entity: prev.clone() }
         });
-        for v in &s.values {
+        let conversions = stated_conversions(&chars, &s.values);
+        for (vi, v) in s.values.iter().enumerate() {
+            if conversions.iter().any(|&(_, c)| c == vi) {
+                continue;
+            }
             let whole = wholes.iter().any(|&end| end <= v.start && v.start - end <= 1);
             if whole || blockers.iter().any(|&end| end <= v.start && v.start - end <= AGGREGATE_WINDOW) {
                 continue;
@@ -498,7 +507,7 @@ pub fn assemble_document(
                 // grids through 2028" is no deal's end). Never for predicates with a one-party
                 // reading ("Nordlicht will invest €500 million" is a commitment).
                 let pair = pair.or_else(|| {
-                    if p.single_party.is_some() || (p.value == "date" && !refers_to_deal) {
+                    if p.single_party.is_some() || (p.value == "date" && !refers_to_deal) || another_deal {
                         return None;
                     }
                     let (subject, object) = deals.main()?;
@@ -531,6 +540,17 @@ pub fn assemble_document(
             let mut qualifiers = Map::new();
             if let Some(h) = hedge {
                 qualifiers.insert("hedge".into(), serde_json::Value::String(h.clone()));
+            }
+            let converted: Vec<serde_json::Value> = conversions
+                .iter()
+                .filter(|&&(main, _)| main == vi)
+                .map(|&(_, c)| {
+                    let c = &s.values[c];
+                    serde_json::json!({"amount": c.value.amount.or(c.value.low), "unit": c.value.unit, "value_text": c.text})
+                })
+                .collect();
+            if !converted.is_empty() {
+                qualifiers.insert("converted".into(), serde_json::Value::Array(converted));
             }
             // A year written right next to a non-date value is the period it refers to
             // ("revenue of $13 billion in 2025"); two different years leave it open, and a
@@ -572,6 +592,35 @@ pub fn assemble_document(
             last_org = Some(org.entity.clone());
         }
         topic.count(s, &chars, index, roots);
+    }
+    out
+}
+
+/// Stated currency conversions: a money value in parentheses right after another one in a
+/// different currency, with at most an approximation word before it (`12 miljard dollar
+/// (10,3 miljard euro)`, `120億ドル（約1兆8000億円）`, `$38 billion (about €33 billion)`). The
+/// conversion is part of the first value's claim (`qualifiers.converted`), never a claim of its
+/// own. Returns (main value, conversion) index pairs.
+fn stated_conversions(chars: &[char], values: &[ValueSpan]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, main) in values.iter().enumerate() {
+        let Some((j, conv)) = values.iter().enumerate().nth(i + 1) else { continue };
+        if main.value.kind != "money" || conv.value.kind != "money" || main.value.unit == conv.value.unit {
+            continue;
+        }
+        let between: String = chars[main.end.min(chars.len())..conv.start.min(chars.len())].iter().collect();
+        let between = between.trim();
+        let Some(lead) = between.strip_prefix(['(', '（']) else { continue };
+        // At most a short approximation word (`about`, `rund`, `約`, `cerca de`) inside.
+        let lead = lead.trim();
+        if lead.chars().count() > 12 || lead.chars().any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '（' | '）'))
+        {
+            continue;
+        }
+        let after: String = chars[conv.end.min(chars.len())..].iter().take(3).collect();
+        if after.trim_start().starts_with([')', '）', ',', ';', '；', '，']) {
+            out.push((i, j));
+        }
     }
     out
 }
@@ -675,6 +724,54 @@ mod tests {
                 format!("{} {}{object} {value}", c.predicate, c.subject.id)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_sentence_introducing_another_deal_does_not_continue_the_story() {
+        let story = "Nordlicht Energie agreed to buy VoltaCell for €2.4 billion.";
+        assert_eq!(
+            claims("en", &[story, "The deal is worth €2.4 billion including debt."]),
+            [
+                "deal.value nordlicht_energie->voltacell 2400000000",
+                "deal.value nordlicht_energie->voltacell 2400000000"
+            ]
+        );
+        assert_eq!(
+            claims("en", &[story, "The company also signed a separate deal worth €300 million."]),
+            ["deal.value nordlicht_energie->voltacell 2400000000"]
+        );
+        assert_eq!(
+            claims(
+                "de",
+                &[
+                    "Nordlicht Energie kauft VoltaCell für 2,4 Milliarden Euro.",
+                    "Das Unternehmen soll auch eine weitere Vereinbarung über 300 Millionen Euro getroffen haben."
+                ]
+            ),
+            ["deal.value nordlicht_energie->voltacell 2400000000"]
+        );
+    }
+
+    #[test]
+    fn a_stated_conversion_is_part_of_the_claim_not_a_claim() {
+        assert_eq!(
+            claims("en", &["Nordlicht Energie agreed to buy VoltaCell for $2.6 billion (about €2.4 billion)."]),
+            ["deal.value nordlicht_energie->voltacell 2600000000"]
+        );
+        assert_eq!(
+            claims("ja", &["ノルトリヒト・エネルギーはボルタセルを26億ドル（約3900億円）で買収する。"]),
+            ["deal.value nordlicht_energie->voltacell 2600000000"]
+        );
+        // Two amounts in one currency are two facts; a bracketed figure after other text is
+        // no conversion.
+        assert_eq!(
+            claims(
+                "en",
+                &["Nordlicht Energie agreed to buy VoltaCell for €2.4 billion (including €300 million of debt)."]
+            )
+            .len(),
+            2
+        );
     }
 
     #[test]

@@ -80,6 +80,8 @@ struct CorefFile {
     coref: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     deal: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    new_deal: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -112,6 +114,9 @@ pub struct Schema {
     pub coref: BTreeMap<String, Vec<String>>,
     /// Phrases that refer back to the story's latest deal ("the deal", "die Übernahme", "買収").
     pub deal_refs: BTreeMap<String, Vec<String>>,
+    /// Phrases that introduce another deal ("also struck a deal", "eine weitere Vereinbarung"):
+    /// a sentence with one never continues the story's deal.
+    pub new_deal_refs: BTreeMap<String, Vec<String>>,
     pub hedges: BTreeMap<String, Vec<String>>,
     pub aggregates: BTreeMap<String, Vec<String>>,
     /// Words right before a party that make it the counterparty ("with", "mit", "met").
@@ -210,6 +215,7 @@ impl Schema {
             predicates,
             coref: lower(coref.coref),
             deal_refs: lower(coref.deal),
+            new_deal_refs: lower(coref.new_deal),
             hedges: lower(context.hedges),
             aggregates: lower(context.aggregates),
             previous: lower(context.previous),

@@ -469,7 +469,7 @@ impl EntityTable {
             entities.push((Entity { id, name, kind }, parent));
         }
         let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&folded_patterns)
             .map_err(|e| EntityError::Automaton(e.to_string()))?;
         Ok(EntityTable {
@@ -488,6 +488,26 @@ impl EntityTable {
     /// Whether an entity can be a party of a claim: not an exchange or a news agency.
     pub fn is_party(&self, id: &str) -> bool {
         self.by_id.get(id).is_none_or(|i| !self.non_party.contains(i))
+    }
+
+    /// Every table entity with its aliases (as written in the tables, plus script variants).
+    pub fn entries(&self) -> Vec<(&Entity, Vec<String>)> {
+        let mut aliases: Vec<Vec<String>> = vec![Vec::new(); self.entities.len()];
+        for p in &self.patterns {
+            aliases[p.entry].push(String::new());
+        }
+        for (folded, &i) in &self.aliases {
+            aliases[i].push(folded.clone());
+        }
+        self.entities
+            .iter()
+            .zip(aliases)
+            .map(|((e, _), mut a)| {
+                a.retain(|x| !x.is_empty());
+                a.sort();
+                (e, a)
+            })
+            .collect()
     }
 
     /// Whether the tables define this id.
@@ -534,8 +554,11 @@ impl EntityTable {
         let original: Vec<char> = text.chars().collect();
         let folded_chars: Vec<char> = folded.chars().collect();
         let offsets = CharIndex::new(&folded);
-        let mut out = Vec::new();
-        for m in self.automaton.find_iter(&folded) {
+        // Every alias that matches here, then the leftmost-longest *valid* ones: the longest
+        // alias at a position may fail its boundary check (`Nordlicht Energie AG` in `Nordlicht
+        // Energie agreed`) while a shorter one holds.
+        let mut found: Vec<EntityMention> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(&folded) {
             let p = &self.patterns[m.pattern().as_usize()];
             let (fs, fe) = (offsets.char(m.start()), offsets.char(m.end()));
             if p.spaced_script && !self.on_word_boundary(&folded_chars, fs, fe) {
@@ -554,7 +577,14 @@ impl EntityTable {
             if p.capitalised && !surface.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) {
                 continue;
             }
-            out.push(EntityMention { start, end, text: surface, entity: self.entities[p.entry].0.clone() });
+            found.push(EntityMention { start, end, text: surface, entity: self.entities[p.entry].0.clone() });
+        }
+        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut out: Vec<EntityMention> = Vec::new();
+        for m in found {
+            if out.last().is_none_or(|last| m.start >= last.end) {
+                out.push(m);
+            }
         }
         out
     }
@@ -616,6 +646,11 @@ mod tests {
             [("US".into(), "united_states".into()), ("U.S.".into(), "united_states".into())]
         );
         assert!(ids("Metallica").is_empty());
+        assert_eq!(
+            ids("Toyota Motor Corpus"),
+            [("Toyota Motor".into(), "toyota".into())],
+            "a longer alias that fails its boundary leaves the shorter one"
+        );
         assert!(ids("メタバース").is_empty(), "a katakana name inside a longer katakana word");
         assert_eq!(ids("米Nvidiaは好調"), [("Nvidia".into(), "nvidia".into())], "Latin glued to CJK");
     }

@@ -111,7 +111,8 @@ fn japanese_number(tokens: &[Token], k: usize, lv: &LangValues) -> Option<(i64, 
     if let Some(n) = crate::numbers::parse_number(tokens, k, lv).filter(|n| !n.vague && n.low.fract() == 0.0) {
         return Some((n.low as i64, n.end));
     }
-    lv.words.get(&t.norm).filter(|d| **d < 10.0).map(|d| (*d as i64, k + 1))
+    // A lone digit or 十, which are no numbers of their own before a kanji (一月, 十月).
+    lv.words.get(&t.norm).filter(|d| **d <= 10.0).map(|d| (*d as i64, k + 1))
 }
 
 /// The end of a weekday that follows a Japanese date and joins its span (`21日木曜日`,

@@ -76,8 +76,12 @@ struct NumbersFile {
     denominators: BTreeMap<String, f64>,
     /// Numbers spelled in kana syllables (`にせんにひゃく`): digits, 十百千, 万億兆.
     kana: BTreeMap<String, f64>,
-    /// Separator of spelled-out decimals between numerals (`四・八`).
+    /// Separator of spelled-out decimals between numerals (`四・八`), and between digits
+    /// before a percent, currency or scale (`1・5%`, `1・5兆円`).
     numeral_decimal: Option<String>,
+    /// Spelled numerals and scales count only inside a number that starts with digits
+    /// (`5천300억`): alone they are syllables of everyday words (Korean `천연`, `조사`).
+    numerals_after_digits: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -291,6 +295,7 @@ pub struct LangValues {
     pub kana_numbers: Phrases<f64>,
     pub denominators: HashMap<String, f64>,
     pub numeral_decimal: Option<String>,
+    pub numerals_after_digits: bool,
     pub other_units: Phrases<()>,
     pub percent_after: Phrases<()>,
     pub percent_before: Phrases<()>,
@@ -464,6 +469,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         kana_numbers: phrases(n.kana.clone()),
         denominators: n.denominators.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
         numeral_decimal: n.numeral_decimal.clone(),
+        numerals_after_digits: n.numerals_after_digits,
         other_units: phrases(f.units.other.iter().map(|u| (u.clone(), ()))),
         percent_after: phrases(percent_after),
         percent_before: phrases(f.percent.prefix.iter().map(|w| (w.clone(), ()))),

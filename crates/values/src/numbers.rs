@@ -221,11 +221,19 @@ fn kanji_digit(t: &Token, lv: &LangValues) -> Option<f64> {
 /// Japanese/Chinese grouping: digits or kanji, 十百千 multipliers, 万億兆 scales, optional
 /// leading 数 ("several": a vague range). `380 億`, `6億1000万`, `千二百億`, `数十万`.
 fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
+    // Korean numerals (천, 백) and scales (만, 억, 조) are syllables of everyday words too.
+    if lv.numerals_after_digits && tokens[i].kind != Kind::Num {
+        return None;
+    }
     let vague = lv.vague_prefix.as_deref().is_some_and(|p| tokens[i].norm == p);
     let mut j = i + usize::from(vague);
     let (mut total, mut section, mut digit): (f64, f64, Option<f64>) = (0.0, 0.0, if vague { Some(1.0) } else { None });
     let (mut saw_scale_or_mult, mut kanji_digits, mut any) = (false, 0, false);
     let mut last_scale = 0.0;
+    let decimal_digits = if vague { None } else { digits_with_numeral_decimal(tokens, i, lv) };
+    if let Some((value, next)) = decimal_digits {
+        (digit, j, any) = (Some(value), next, true);
+    }
     while j < tokens.len() && j - i < MAX_NUMBER_TOKENS {
         let t = &tokens[j];
         if t.kind == Kind::Num
@@ -291,6 +299,12 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     let glued_kanji_before = i > 0 && kanji_at(i - 1) && !tokens[i].space_before;
     let glued_kanji_after = kanji_at(j) && !tokens[j].space_before;
     let standalone = || !glued_kanji_before && (!glued_kanji_after || measured_next());
+    // So is a lone multiplier glued to a kanji (百貨店, 千葉, 百度), unless it counts or prices
+    // something (百人, 千円).
+    let lone_multiplier = !vague && j == i + 1 && kanji_digit(&tokens[i], lv).is_some_and(|m| m >= 10.0);
+    if lone_multiplier && !(currency_next() || measured_next() || standalone()) {
+        return None;
+    }
     if j == i + usize::from(vague)
         || !(saw_scale_or_mult
             || starts_with_digits
@@ -299,7 +313,7 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     {
         return None;
     }
-    if starts_with_digits && !saw_scale_or_mult && kanji_digits == 0 {
+    if starts_with_digits && !saw_scale_or_mult && kanji_digits == 0 && decimal_digits.is_none() {
         return None; // plain digits: handled by the western parser
     }
     let mut value = total + section + digit.unwrap_or(0.0);
@@ -325,6 +339,31 @@ fn parse_cjk(tokens: &[Token], i: usize, lv: &LangValues) -> Option<NumExpr> {
     }
     let (low, high) = if vague { (value, value * 10.0) } else { (value, value) };
     Some(NumExpr { start: i, end: j, low, high, vague, scaled: saw_scale_or_mult, factor: 1.0, plain_digits: None })
+}
+
+/// Digits with the numeral decimal between them, as Japanese papers write decimals (`1・5%`,
+/// `１・５％`, `1・5兆円`): only right before a percent, a currency or a scale, because the
+/// same dot joins the parts of dates and event names (`3・11`, `5・15事件`). Returns the
+/// value and the token after the fraction.
+fn digits_with_numeral_decimal(tokens: &[Token], i: usize, lv: &LangValues) -> Option<(f64, usize)> {
+    let sep = lv.numeral_decimal.as_deref()?;
+    let plain = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Num && !t.norm.is_empty() && t.norm.chars().all(|c| c.is_ascii_digit()))
+    };
+    let int = plain(i)?;
+    tokens.get(i + 1).filter(|t| t.norm == sep && !t.space_before)?;
+    let frac = plain(i + 2).filter(|t| !t.space_before)?;
+    let k = i + 3;
+    let value_next = match_longest(tokens, k, &lv.percent_after).is_some()
+        || match_longest(tokens, k, &lv.currencies).is_some()
+        || crate::tokens::match_longest_exact(tokens, k, &lv.currency_symbols).is_some()
+        || tokens.get(k).is_some_and(|t| t.kind == Kind::Cjk && lv.scale_words.contains_key(&t.norm));
+    if !value_next {
+        return None;
+    }
+    Some((format!("{}.{}", int.norm, frac.norm).parse().ok()?, k))
 }
 
 /// A number spelled in hiragana (`にせんにひゃくごじゅうろく` = 2256, `ろく` = 6), only as a

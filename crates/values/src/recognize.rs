@@ -195,7 +195,13 @@ impl Recognizer {
         let range_opener = i > 0 && lv.range_starts.contains(&tokens[i - 1].norm);
         let (expr, mut end) = self.range(tokens, first, lv, range_opener);
         let suffix = if let Some((code, factor)) = prefix_ccy {
-            // "$38 billion dollars" is rare; a trailing currency word is not repeated.
+            // "$38 billion dollars" is rare; a trailing currency word is not repeated. Chinese
+            // writes the currency before the number and the unit word 元 after it (港币100亿元,
+            // 新台幣3,000億元): that word joins the span.
+            if let Some((len, _)) = match_longest(tokens, end, &lv.currencies).filter(|_| tokens[end].kind == Kind::Cjk)
+            {
+                end += len;
+            }
             Suffix::Money(code, factor)
         } else if percent_prefix.is_some() {
             Suffix::Percent(1.0, 0.0)
@@ -915,5 +921,164 @@ mod tests {
         let all = rec("OpenAI und Amazon haben am 3. November 2025 (Montag) unterzeichnet", "de");
         let dates: Vec<_> = all.iter().map(|v| v.2.date.as_deref().unwrap()).collect();
         assert_eq!(dates, ["2025-11-03", "2025-11-03"]);
+    }
+
+    fn percent(amount: f64) -> Value {
+        Value { kind: "percent".into(), unit: Some("%".into()), ..money(amount, "%") }
+    }
+
+    #[test]
+    fn chinese_amounts_in_both_scripts() {
+        for (text, surface, amount, unit) in [
+            ("价值380亿美元的协议", "380亿美元", 38e9, "USD"),
+            ("價值380億美元的協議", "380億美元", 38e9, "USD"),
+            ("融资3800萬美元", "3800萬美元", 38e6, "USD"),
+            ("市值1.88万亿美元", "1.88万亿美元", 1.88e12, "USD"),
+            ("营收达到4.5兆美元", "4.5兆美元", 4.5e12, "USD"),
+            ("港币100亿元", "港币100亿元", 1e10, "HKD"),
+            ("營收為新台幣3,000億元", "新台幣3,000億元", 3e11, "TWD"),
+            ("人民币500亿元", "人民币500亿元", 5e10, "CNY"),
+            ("亏损20亿元", "20亿元", 2e9, "CNY"),
+            ("罚款5亿欧元", "5亿欧元", 5e8, "EUR"),
+            ("罰款5億歐元", "5億歐元", 5e8, "EUR"),
+            ("投资2000亿日元", "2000亿日元", 2e11, "JPY"),
+            ("投資2000億日圓", "2000億日圓", 2e11, "JPY"),
+            ("出售10亿英镑", "10亿英镑", 1e9, "GBP"),
+            ("10億港元", "10億港元", 1e9, "HKD"),
+            ("300亿韩元", "300亿韩元", 3e10, "KRW"),
+            ("500亿台币", "500亿台币", 5e10, "TWD"),
+        ] {
+            let (t, label, v) = one(text, "zh");
+            assert_eq!((t.as_str(), label, v), (surface, "MONEY", money(amount, unit)), "{text}");
+        }
+        for text in ["约380亿美元", "約380億美元", "大約380億美元"] {
+            let v = one(text, "zh").2;
+            assert!(v.approx && v.amount == Some(38e9), "{text}: {v:?}");
+        }
+        let v = one("超過100億美元", "zh").2;
+        assert_eq!((v.amount, v.low), (Some(1e10), Some(1e10)));
+    }
+
+    #[test]
+    fn chinese_tenths_points_and_counters() {
+        assert_eq!(one("营收增长4成", "zh").2, percent(40.0));
+        assert_eq!(one("七成的用户", "zh").2, percent(70.0));
+        let v = one("三成以上", "zh").2;
+        assert_eq!((v.amount, v.low), (Some(30.0), Some(30.0)));
+        assert_eq!(one("下降2个百分点", "zh").2, percent(2.0));
+        assert_eq!(one("下降2個百分點", "zh").2, percent(2.0));
+        let v = one("发行7500万股新股", "zh").2;
+        assert_eq!((v.kind.as_str(), v.amount, v.unit.as_deref()), ("count", Some(75e6), Some("股")));
+        let v = one("裁员1.4万人", "zh").2;
+        assert_eq!((v.amount, v.unit.as_deref()), (Some(14000.0), Some("人")));
+        assert_eq!(one("为期3個月", "zh").2.unit.as_deref(), Some("month"));
+        // 成 only after a number; a lone multiplier glued to a kanji is a word (百度, 百货).
+        assert!(rec("成长很快", "zh").is_empty());
+        assert!(rec("百度和百货公司", "zh").is_empty());
+    }
+
+    #[test]
+    fn japanese_full_width_digits_and_decimal_dots() {
+        assert_eq!(one("１２０億ドル", "ja").2, money(12e9, "USD"));
+        assert_eq!(one("成長率は1・5%程度", "ja").2.amount, Some(1.5));
+        assert_eq!(one("１・５％", "ja").2, percent(1.5));
+        let (t, _, v) = one("1・5兆円の投資", "ja");
+        assert_eq!((t.as_str(), v), ("1・5兆円", money(1.5e12, "JPY")));
+        assert_eq!(one("0・25%の利上げ", "ja").2, percent(0.25));
+        // The same dot joins dates and names: no decimal without a percent, currency or scale.
+        let texts: Vec<String> = rec("3・11の後", "ja").into_iter().map(|v| v.0).collect();
+        assert_eq!(texts, ["3", "11"]);
+        assert!(rec("百貨店と千葉", "ja").is_empty(), "a lone multiplier glued to a kanji is a word");
+        assert_eq!(one("百人", "ja").2.amount, Some(100.0));
+        assert_eq!(one("千円", "ja").2, money(1000.0, "JPY"));
+        assert_eq!(one("7500万株を取得", "ja").2.unit.as_deref(), Some("株"));
+    }
+
+    #[test]
+    fn portuguese_scales_and_currencies() {
+        for (text, amount, unit) in [
+            ("US$ 1,4 trilhão", 1.4e12, "USD"),
+            ("1,4 trilhão de dólares", 1.4e12, "USD"),
+            ("US$ 3 trilhões", 3e12, "USD"),
+            ("R$ 2,5 bilhões", 2.5e9, "BRL"),
+            ("1 bilhão de reais", 1e9, "BRL"),
+            ("R$ 5 bi", 5e9, "BRL"),
+            ("US$ 1,2 tri", 1.2e12, "USD"),
+            ("U$ 1 bilhão", 1e9, "USD"),
+            ("R$ 1.500 milhões", 1.5e9, "BRL"),
+            ("1,2 mil milhões de euros", 1.2e9, "EUR"),
+            ("2 biliões de euros", 2e12, "EUR"),
+            ("R$ 13,51", 13.51, "BRL"),
+            ("500 milhões de libras", 5e8, "GBP"),
+            ("200 mil reais", 2e5, "BRL"),
+        ] {
+            assert_eq!(one(text, "pt").2, money(amount, unit), "{text}");
+        }
+        let v = one("demitiu 1.900 funcionários", "pt").2;
+        assert_eq!((v.amount, v.unit.as_deref()), (Some(1900.0), Some("funcionários")));
+        assert_eq!(one("1,6 mil pessoas", "pt").2.amount, Some(1600.0));
+        let v = one("cerca de 20%", "pt").2;
+        assert!(v.approx && v.amount == Some(20.0));
+        assert_eq!(one("queda de 1,72 por cento", "pt").2, percent(1.72));
+        assert_eq!(one("há dois anos", "pt").2.date.as_deref(), Some("2023"));
+        assert_eq!(one("em 3 de novembro de 2025", "pt").2.date.as_deref(), Some("2025-11-03"));
+        assert_eq!(one("até o final de 2026", "pt").2.date.as_deref(), Some("2026-12"));
+        // "segunda" alone is an ordinal; only "segunda-feira" is a weekday. "mi" stays miles.
+        assert!(rec("a segunda maior empresa", "pt").is_empty());
+        assert_eq!(one("na segunda-feira", "pt").2.date.as_deref(), Some("2025-11-03"));
+        assert_ne!(one("300 mi", "pt").2.amount, Some(3e8));
+    }
+
+    #[test]
+    fn long_and_short_scales() {
+        // Spanish and German write the long scale: billón/Billion = 10^12.
+        assert_eq!(one("1,2 billones de euros", "es").2, money(1.2e12, "EUR"));
+        assert_eq!(one("un billón de dólares", "es").2, money(1e12, "USD"));
+        assert_eq!(one("5 mil millones de dólares", "es").2, money(5e9, "USD"));
+        assert_eq!(one("1,4 Billionen Euro", "de").2, money(1.4e12, "EUR"));
+        assert_eq!(one("2 Milliarden Euro", "de").2, money(2e9, "EUR"));
+        // Italian: mille miliardi = 10^12; the press writes trilioni for the American trillion.
+        assert_eq!(one("mille miliardi di dollari", "it").2, money(1e12, "USD"));
+        assert_eq!(one("4 mila miliardi di dollari", "it").2, money(4e12, "USD"));
+        assert_eq!(one("4mila miliardi di dollari", "it").2, money(4e12, "USD"));
+        assert_eq!(one("3 trilioni di dollari", "it").2, money(3e12, "USD"));
+        assert_eq!(one("26,3 miliardi di dollari", "it").2, money(26.3e9, "USD"));
+        assert_eq!(one("€10,5 miliardi", "it").2, money(10.5e9, "EUR"));
+        assert_eq!(one("500 milioni di sterline", "it").2, money(5e8, "GBP"));
+        assert_eq!(one("200 miliardi di yen", "it").2, money(2e11, "JPY"));
+    }
+
+    #[test]
+    fn korean_numbers_and_currencies() {
+        for (text, amount, unit) in [
+            ("5천300억원", 5.3e11, "KRW"),
+            ("4억7천만달러", 4.7e8, "USD"),
+            ("9조3000억 원", 9.3e12, "KRW"),
+            ("28조8228억원", 28.8228e12, "KRW"),
+            ("949억 달러", 949e8, "USD"),
+            ("10억 유로", 1e9, "EUR"),
+            ("500억엔", 5e10, "JPY"),
+            ("₩5,000", 5000.0, "KRW"),
+            ("￦5,000", 5000.0, "KRW"),
+        ] {
+            assert_eq!(one(text, "ko").2, money(amount, unit), "{text}");
+        }
+        let v = one("1억990만주", "ko").2;
+        assert_eq!((v.kind.as_str(), v.amount, v.unit.as_deref()), ("count", Some(109_900_000.0), Some("주")));
+        let v = one("약 3천명", "ko").2;
+        assert!(v.approx && v.amount == Some(3000.0));
+        assert_eq!(one("10% 이상", "ko").2.low, Some(10.0));
+        assert_eq!(one("2025년 11월 3일", "ko").2.date.as_deref(), Some("2025-11-03"));
+        // Hangul numerals alone are syllables of words.
+        assert!(rec("천연자원과 백화점 조사", "ko").is_empty());
+    }
+
+    #[test]
+    fn currency_symbols_and_codes() {
+        assert_eq!(one("NT$ 3,000", "zh").2, money(3000.0, "TWD"));
+        assert_eq!(one("NT$3,000", "en").2, money(3000.0, "TWD"));
+        assert_eq!(one("R$ 2,5 bilhões", "pt").2.unit.as_deref(), Some("BRL"));
+        assert_eq!(one("BRL 500 million", "en").2, money(5e8, "BRL"));
+        assert_eq!(one("₩5 trillion", "en").2, money(5e12, "KRW"));
     }
 }
