@@ -125,15 +125,22 @@ fn strict_mode_fails_when_anything_was_skipped() {
 
 #[test]
 fn duplicate_doc_ids_keep_the_first_and_name_it() {
+    // A real duplicate: one JSONL id twice. Files in different folders are different documents
+    // (`good`, `sub/good`: the id is the path relative to the input folder).
     let (code, err, ids) = run_with(
         |d| {
             std::fs::create_dir(d.join("sub")).unwrap();
-            std::fs::write(d.join("sub/good.md"), "# Another good\nSecond copy of the id.").unwrap();
+            std::fs::write(d.join("sub/good.md"), "# Another good\nA second document in another folder.").unwrap();
+            std::fs::write(
+                d.join("dump.jsonl"),
+                "{\"id\": \"j1\", \"text\": \"First record with the id.\"}\n{\"id\": \"j1\", \"text\": \"Second record with the id.\"}\n",
+            )
+            .unwrap();
         },
         &[],
     );
     assert_eq!(code, 0);
-    assert_eq!(ids, ["good"]);
+    assert_eq!(ids, ["j1", "good", "sub/good"]);
     assert!(err.contains("duplicate doc_id (first read from"), "{err}");
 }
 

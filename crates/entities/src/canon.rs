@@ -89,11 +89,20 @@ impl NameStats {
             .unwrap_or("ORG")
     }
 
-    /// The most frequent surface (ties: the longest, then the first in order).
+    /// The display name: the fullest name (longest [`name_key`](crate::name_key): `Kestrel
+    /// Semiconductor` over its short form `Kestrel`), in its most frequent spelling (ties: the
+    /// shortest, then the first in order: `Kestrel Semiconductor` over `... Inc.`).
     fn display(&self) -> &str {
         self.surfaces
             .iter()
-            .max_by_key(|((_, s), n)| (**n, s.chars().count(), std::cmp::Reverse(s.as_str())))
+            .max_by_key(|((_, s), n)| {
+                (
+                    crate::name_key(s).chars().count(),
+                    **n,
+                    std::cmp::Reverse(s.chars().count()),
+                    std::cmp::Reverse(s.as_str()),
+                )
+            })
             .map(|((_, s), _)| s.as_str())
             .unwrap_or("")
     }
@@ -611,11 +620,13 @@ pub fn canonicalize(corpus: &Corpus, table: &EntityTable) -> Canonical {
                 let display = stats(m).display();
                 for (_, surface) in stats(m).surfaces.keys() {
                     if surface != display && !record_links.iter().any(|l: &Link| &l.name == surface) {
-                        record_links.push(Link {
-                            name: surface.clone(),
-                            rule: "folding".into(),
-                            evidence: format!("same key as {display}"),
-                        });
+                        // Same key: a spelling; another key: a short form its document linked.
+                        let (rule, evidence) = if crate::name_key(surface) == crate::name_key(display) {
+                            ("folding", format!("same key as {display}"))
+                        } else {
+                            ("short form", format!("linked to {display} inside a document that names both"))
+                        };
+                        record_links.push(Link { name: surface.clone(), rule: rule.into(), evidence });
                     }
                 }
             }

@@ -199,12 +199,23 @@ fn fold(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(chars.len());
     let mut last: Option<char> = None;
+    // The next non-whitespace char after a whitespace run, found once per run (a run of 100k
+    // spaces must not be rescanned at each of its chars).
+    let mut next_after_run: Option<(usize, Option<char>)> = None;
     for (i, &c) in chars.iter().enumerate() {
         if matches!(c, '・' | '･' | '·') && last.is_some_and(is_katakana) {
             continue;
         }
         if c.is_whitespace() {
-            let next = chars[i + 1..].iter().find(|c| !c.is_whitespace()).copied();
+            let next = match next_after_run {
+                Some((end, next)) if end > i => next,
+                _ => {
+                    let end = chars[i..].iter().position(|c| !c.is_whitespace()).map_or(chars.len(), |p| i + p);
+                    let next = chars.get(end).copied();
+                    next_after_run = Some((end, next));
+                    next
+                }
+            };
             if last.is_some_and(is_katakana) && next.is_some_and(is_katakana) {
                 continue;
             }
@@ -636,6 +647,17 @@ mod tests {
             ids("OpenAI とアマゾン ウェブ サービス (AWS)").iter().map(|(_, id)| id.as_str()).collect::<Vec<_>>(),
             ["openai", "aws", "aws"]
         );
+    }
+
+    #[test]
+    fn long_whitespace_runs_fold_in_one_pass() {
+        // Regression: each char of a whitespace run rescanned the rest of the run (100k spaces
+        // took seconds). One space stays, and names on both sides are still found.
+        let text = format!("Amazon{}Microsoft{}", " ".repeat(200_000), "\u{a0}".repeat(200_000));
+        let (folded, map) = fold(&text);
+        assert_eq!(folded, "amazon microsoft ");
+        assert_eq!(map.len(), folded.chars().count());
+        assert_eq!(ids(&text).len(), 2);
     }
 
     #[test]

@@ -14,8 +14,14 @@ pub enum SkipReason {
     Binary,
     /// Nothing but whitespace (before or after markup was removed).
     Empty,
-    /// Over `Limits::max_doc_bytes`.
+    /// Over `Limits::max_doc_bytes`. `bytes` is the size found: the file's length, or what was
+    /// read before the limit was passed (never more than the limit plus one byte is read).
     TooLarge { bytes: u64, limit: u64 },
+    /// A named pipe, socket or device inside an input folder (also a link to one): never opened,
+    /// since reading it could block forever or never end. The text says which kind it is.
+    NotRegularFile(String),
+    /// Text in an encoding polyfact cannot read here (invalid UTF-16, a UTF-16 JSONL dump).
+    Encoding(String),
     /// A JSONL line that is not a JSON object with the required fields.
     MalformedJson(String),
     /// A second document with a `doc_id` already seen in this run.
@@ -37,6 +43,8 @@ impl SkipReason {
             SkipReason::Binary => "binary",
             SkipReason::Empty => "empty",
             SkipReason::TooLarge { .. } => "too large",
+            SkipReason::NotRegularFile(_) => "not a regular file",
+            SkipReason::Encoding(_) => "unsupported encoding",
             SkipReason::MalformedJson(_) => "malformed JSONL",
             SkipReason::DuplicateId { .. } => "duplicate doc_id",
             SkipReason::UnsupportedExtension => "unsupported extension",
@@ -59,6 +67,10 @@ impl fmt::Display for SkipReason {
                 *bytes as f64 / 1e6,
                 *limit as f64 / 1e6
             ),
+            SkipReason::NotRegularFile(what) => {
+                write!(f, "not a regular file ({what}): only regular files are read")
+            }
+            SkipReason::Encoding(e) => write!(f, "cannot decode the text: {e}"),
             SkipReason::MalformedJson(e) => write!(f, "malformed JSONL line: {e}"),
             SkipReason::DuplicateId { first_source } => {
                 write!(f, "duplicate doc_id (first read from {first_source}); this copy is skipped")

@@ -4,11 +4,21 @@
 //! (or a `.txt` file with inline tags), and all we need is the visible text with paragraph
 //! structure plus a few metadata hints. What it does:
 //! - drops the content of non-content elements (`script`, `style`, `nav`, `footer`, ...);
-//! - turns block elements into paragraph breaks, `<br>`/`<li>`/`<tr>` into line breaks;
-//! - decodes every HTML5 named and numeric entity;
+//! - turns block elements into paragraph breaks, `<li>`/`<tr>` into line breaks; a `<br>` is a
+//!   line break inside the paragraph: after a sentence end it starts a line, inside a sentence
+//!   (`raised<br>€2 billion`) it is a space, since the segmenter ends a sentence at a line break
+//!   and the sentence (and its claim) would be cut in two;
+//! - decodes every HTML5 named and numeric character reference, numeric ones as HTML5 says
+//!   (`&#128;` is `€` by the windows-1252 remap, `&#0;`, surrogates and values past U+10FFFF
+//!   are U+FFFD);
+//! - is linear in its input: no rescans (raw-text end tags, dropped elements' end tags);
 //! - collapses whitespace (or, for text files with inline tags, keeps their line structure);
 //! - reads `<title>`, `og:title`, `<h1>`, publication-date meta tags, `<time datetime>` and
 //!   `<html lang>`.
+
+use std::borrow::Cow;
+
+use crate::work;
 
 /// Elements whose whole content is not article text.
 const DROPPED: &[&str] = &[
@@ -52,8 +62,8 @@ const BLOCKS: &[&str] = &[
     "fieldset",
     "legend",
 ];
-/// Elements that start a new line.
-const LINES: &[&str] = &["br", "li", "tr", "dt", "dd", "option"];
+/// Elements that start a new line (`<br>` is handled on its own).
+const LINES: &[&str] = &["li", "tr", "dt", "dd", "option"];
 /// Meta names/properties that carry a publication date, strongest first.
 const DATE_META: &[&str] = &[
     "article:published_time",
@@ -90,6 +100,20 @@ impl Writer {
     fn brk(&mut self, level: u8) {
         self.pending_break = self.pending_break.max(level);
         self.pending_space = false;
+    }
+
+    /// A `<br>`: a line break after a sentence end, a space inside a sentence.
+    fn line_break_in_paragraph(&mut self) {
+        if self.pending_break > 0 {
+            return;
+        }
+        // The last char that is not a closing quote or bracket (a few at most are looked at).
+        let last = self.out.chars().rev().take(8).find(|&c| !is_closing(c));
+        if last.is_none_or(ends_a_sentence) {
+            self.brk(1);
+        } else {
+            self.pending_space = true;
+        }
     }
 
     fn push_char(&mut self, c: char) {
@@ -139,6 +163,86 @@ impl Writer {
     }
 }
 
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '」' | '』' | '）' | '】')
+}
+
+fn ends_a_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？' | '｡')
+}
+
+/// The largest char boundary of `s` at or before byte `i`.
+fn floor_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Decodes character references as HTML5 does. Named ones go to `html_escape` (all HTML5
+/// names, legacy ones without `;` too); numeric ones are decoded here, since HTML5 maps
+/// `&#0;`, surrogates and values over 0x10FFFF to U+FFFD and 0x80-0x9F by windows-1252.
+pub fn decode_entities(s: &str) -> Cow<'_, str> {
+    if !s.contains("&#") {
+        return html_escape::decode_html_entities(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut plain = 0; // start of the text not yet written
+    let mut from = 0;
+    while let Some(p) = s[from..].find("&#") {
+        let amp = from + p;
+        from = amp + 2;
+        if let Some((c, len)) = numeric_reference(&s[amp + 2..]) {
+            out.push_str(&html_escape::decode_html_entities(&s[plain..amp]));
+            out.push(c);
+            from = amp + 2 + len;
+            plain = from;
+        }
+    }
+    out.push_str(&html_escape::decode_html_entities(&s[plain..]));
+    Cow::Owned(out)
+}
+
+/// The char of a numeric character reference whose text after `&#` is `s`, and how many
+/// bytes of `s` it spans (digits and an optional `;`); `None` when no digit follows.
+fn numeric_reference(s: &str) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    let (radix, start) = if matches!(b.first(), Some(b'x' | b'X')) { (16, 1) } else { (10, 0) };
+    let digits = b[start..].iter().take_while(|d| (**d as char).is_digit(radix)).count();
+    if digits == 0 {
+        return None;
+    }
+    let mut value: u32 = 0;
+    for &d in &b[start..start + digits] {
+        let d = (d as char).to_digit(radix).expect("a digit");
+        value = value.saturating_mul(radix).saturating_add(d).min(0x11_0000); // past the range stays past it
+    }
+    let mut len = start + digits;
+    if b.get(len) == Some(&b';') {
+        len += 1;
+    }
+    Some((numeric_char(value), len))
+}
+
+/// HTML5's mapping of a numeric character reference's value to a char.
+fn numeric_char(value: u32) -> char {
+    const WINDOWS_1252: [u32; 32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0x9D, 0x017E, 0x0178,
+    ];
+    let value = match value {
+        0x80..=0x9F => WINDOWS_1252[(value - 0x80) as usize],
+        v => v,
+    };
+    // 0, surrogates and values past U+10FFFF are not chars: U+FFFD.
+    if value == 0 {
+        return char::REPLACEMENT_CHARACTER;
+    }
+    char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER)
+}
+
 /// A parsed tag: lower-cased name, end-tag flag and raw attribute text.
 struct Tag<'a> {
     name: String,
@@ -152,50 +256,63 @@ impl Tag<'_> {
     }
 }
 
-/// Value of attribute `key` (case-insensitive) in a tag's attribute text, entities decoded.
+/// Value of attribute `key` (case-insensitive) in a tag's attribute text, entities decoded;
+/// the first of repeated attributes wins, as in HTML5.
 fn attr_value(attrs: &str, key: &str) -> Option<String> {
-    let bytes = attrs.as_bytes();
+    attributes(attrs)
+        .find(|(name, _)| name.eq_ignore_ascii_case(key))
+        .map(|(_, value)| decode_entities(value).trim().to_string())
+}
+
+/// The `(name, raw value)` pairs of a tag's attribute text, scanned as HTML5 does (a `=` that
+/// starts a name belongs to it; a quote only opens a value right after `=`). Never panics:
+/// it only stops at ASCII bytes, so every slice is on a char boundary, and every step moves
+/// on by at least one byte.
+fn attributes(attrs: &str) -> impl Iterator<Item = (&str, &str)> {
+    let b = attrs.as_bytes();
+    let n = b.len();
     let mut i = 0;
-    while i < bytes.len() {
-        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+    std::iter::from_fn(move || {
+        while i < n && (b[i].is_ascii_whitespace() || b[i] == b'/') {
             i += 1;
         }
+        if i >= n {
+            return None;
+        }
         let name_start = i;
-        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'=' && bytes[i] != b'/' {
+        if b[i] == b'=' {
+            i += 1;
+        }
+        while i < n && !b[i].is_ascii_whitespace() && b[i] != b'/' && b[i] != b'=' {
             i += 1;
         }
         let name = &attrs[name_start..i];
-        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-            i += 1;
+        let mut j = i;
+        while j < n && b[j].is_ascii_whitespace() {
+            j += 1;
         }
-        let mut value = "";
-        if i < bytes.len() && bytes[i] == b'=' {
-            i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-                i += 1;
+        if j >= n || b[j] != b'=' {
+            return Some((name, ""));
+        }
+        j += 1;
+        while j < n && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        let value = if j < n && (b[j] == b'"' || b[j] == b'\'') {
+            let start = j + 1;
+            let end = attrs[start..].find(b[j] as char).map_or(n, |e| start + e);
+            i = (end + 1).min(n);
+            &attrs[start..end]
+        } else {
+            let start = j;
+            while j < n && !b[j].is_ascii_whitespace() {
+                j += 1;
             }
-            if i < bytes.len() && (bytes[i] == b'"' || bytes[i] == b'\'') {
-                let q = bytes[i];
-                let start = i + 1;
-                let end = attrs[start..].find(q as char).map_or(attrs.len(), |e| start + e);
-                value = &attrs[start..end];
-                i = end + 1;
-            } else {
-                let start = i;
-                while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                value = &attrs[start..i];
-            }
-        }
-        if name.eq_ignore_ascii_case(key) {
-            return Some(html_escape::decode_html_entities(value).trim().to_string());
-        }
-        if name.is_empty() {
-            i += 1;
-        }
-    }
-    None
+            i = j;
+            &attrs[start..j]
+        };
+        Some((name, value))
+    })
 }
 
 /// Parses the tag starting at `s[0] == '<'`; returns it and its byte length, or `None` when
@@ -212,29 +329,61 @@ fn parse_tag(s: &str) -> Option<(Tag<'_>, usize)> {
         i += 1;
     }
     let name = s[name_start..i].to_ascii_lowercase();
-    // Find the closing '>' outside quotes.
-    let mut quote = None;
-    let mut j = i;
-    while j < bytes.len() {
-        match (quote, bytes[j]) {
-            (None, b'"' | b'\'') => quote = Some(bytes[j]),
-            (Some(q), c) if c == q => quote = None,
-            (None, b'>') => return Some((Tag { name, end, attrs: &s[i..j] }, j + 1)),
-            _ => {}
-        }
-        j += 1;
+    // Find the closing '>' outside quoted attribute values, with HTML5's attribute states (the
+    // ones `attributes` reads): a quote opens a value only right after `name=`, so neither
+    // `<img alt=don't>` nor `<html ="x>` opens one.
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        BeforeName,
+        Name,
+        AfterName,
+        BeforeValue,
+        Unquoted,
+        Quoted(u8),
+    }
+    let mut state = State::BeforeName;
+    for (j, &c) in bytes.iter().enumerate().skip(i) {
+        state = match (state, c) {
+            (State::Quoted(q), c) if c == q => State::BeforeName,
+            (State::Quoted(q), _) => State::Quoted(q),
+            (_, b'>') => return Some((Tag { name, end, attrs: &s[i..j] }, j + 1)),
+            (State::BeforeValue, b'"' | b'\'') => State::Quoted(c),
+            (State::BeforeValue, c) if c.is_ascii_whitespace() => State::BeforeValue,
+            (State::BeforeValue, _) => State::Unquoted,
+            (State::Unquoted, c) if c.is_ascii_whitespace() => State::BeforeName,
+            (State::Unquoted, _) => State::Unquoted,
+            (State::Name | State::AfterName, b'=') => State::BeforeValue,
+            (State::Name | State::AfterName, c) if c.is_ascii_whitespace() => State::AfterName,
+            (_, b'/') => State::BeforeName,
+            (State::BeforeName, c) if c.is_ascii_whitespace() => State::BeforeName,
+            _ => State::Name,
+        };
     }
     Some((Tag { name, end, attrs: &s[i..] }, s.len()))
 }
 
-/// Byte offset just past the case-insensitive end tag `</name...>`, searching from `from`.
+/// Byte offset just past the case-insensitive end tag `</name>` (the name followed by
+/// whitespace, `/` or `>`), searching from `from`. Scans each byte once: no lower-cased copy
+/// of the rest of the document per element.
 fn skip_raw_text(s: &str, from: usize, name: &str) -> usize {
-    let lower = s[from..].to_ascii_lowercase();
-    let needle = format!("</{name}");
-    match lower.find(&needle) {
-        Some(p) => s[from + p..].find('>').map_or(s.len(), |q| from + p + q + 1),
-        None => s.len(),
+    let bytes = s.as_bytes();
+    let mut at = from;
+    while let Some(p) = s[at..].find("</") {
+        work::tick(p + 2);
+        let tag = at + p;
+        let after = &bytes[tag + 2..];
+        let named = after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes());
+        let ended = after.get(name.len()).is_none_or(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>');
+        if named && ended {
+            return s[tag..].find('>').map_or(s.len(), |q| {
+                work::tick(q);
+                tag + q + 1
+            });
+        }
+        at = tag + 2;
     }
+    work::tick(s.len() - at);
+    s.len()
 }
 
 /// True when plain text carries enough markup to be read as HTML (e.g. a `.txt` export of
@@ -244,7 +393,7 @@ pub fn looks_like_html(text: &str) -> bool {
         "<p>", "</p>", "<p ", "<div", "</div>", "<br", "<h1", "<h2", "<h3", "<h4", "<strong>", "<em>", "<li>",
         "<a href", "<html", "<body", "<span", "</span>", "<table", "&nbsp;", "&amp;", "&quot;",
     ];
-    let sample = &text[..text.len().min(200_000)];
+    let sample = &text[..floor_char_boundary(text, 200_000)];
     let lower = sample.to_ascii_lowercase();
     MARKERS.iter().filter(|m| lower.contains(*m)).count() >= 2
 }
@@ -254,7 +403,10 @@ pub fn looks_like_html(text: &str) -> bool {
 pub fn html_to_text(html: &str, keep_lines: bool) -> HtmlText {
     let mut w = Writer { out: String::with_capacity(html.len() / 2), pending_break: 0, pending_space: false };
     let mut result = HtmlText::default();
-    let mut dropped: Vec<String> = Vec::new();
+    // Open dropped elements (indices into DROPPED), and how many of each are open, so an end
+    // tag of an element that is not open costs nothing (no scan of the stack).
+    let mut dropped: Vec<usize> = Vec::new();
+    let mut open_dropped = [0usize; DROPPED.len()];
     let mut title_buf: Option<String> = None;
     let mut h1_buf: Option<String> = None;
     let mut first_h1: Option<String> = None;
@@ -265,11 +417,12 @@ pub fn html_to_text(html: &str, keep_lines: bool) -> HtmlText {
     let mut i = 0usize;
     let bytes = html.as_bytes();
     while i < html.len() {
+        work::tick(1); // one text run or markup item
         let next_lt = html[i..].find('<').map_or(html.len(), |p| i + p);
         if next_lt > i {
             let raw = &html[i..next_lt];
             if dropped.is_empty() {
-                let decoded = html_escape::decode_html_entities(raw);
+                let decoded = decode_entities(raw);
                 if let Some(buf) = title_buf.as_mut() {
                     buf.push_str(&decoded);
                 } else {
@@ -305,13 +458,19 @@ pub fn html_to_text(html: &str, keep_lines: bool) -> HtmlText {
             i = skip_raw_text(html, i, name);
             continue;
         }
-        if DROPPED.contains(&name) {
+        if let Some(d) = DROPPED.iter().position(|x| *x == name) {
             if tag.end {
-                if let Some(pos) = dropped.iter().rposition(|d| d == name) {
-                    dropped.truncate(pos);
+                if open_dropped[d] > 0 {
+                    // Amortized linear: every element scanned here is popped.
+                    let pos = dropped.iter().rposition(|&x| x == d).expect("counted as open");
+                    work::tick(dropped.len() - pos);
+                    for x in dropped.drain(pos..) {
+                        open_dropped[x] -= 1;
+                    }
                 }
             } else if !tag.attrs.trim_end().ends_with('/') {
-                dropped.push(name.to_string());
+                dropped.push(d);
+                open_dropped[d] += 1;
             }
             continue;
         }
@@ -352,6 +511,9 @@ pub fn html_to_text(html: &str, keep_lines: bool) -> HtmlText {
         }
         if BLOCKS.contains(&name) || name == "pre" {
             w.brk(2);
+        } else if name == "br" {
+            // `</br>` is a `<br>` too in HTML5.
+            w.line_break_in_paragraph();
         } else if LINES.contains(&name) && !tag.end {
             w.brk(1);
         } else if (name == "td" || name == "th") && !tag.end {
@@ -411,5 +573,114 @@ mod tests {
         assert_eq!(out.title.as_deref(), Some("OG"));
         let out = html_to_text("<body><h1>Head <b>line</b></h1><p>x</p>", false);
         assert_eq!(out.title.as_deref(), Some("Head line"));
+    }
+
+    #[test]
+    fn the_html_sniffing_sample_ends_on_a_char_boundary() {
+        // 'é' is two bytes, at bytes 199_999..200_001: the old byte slice panicked.
+        let text = format!("{}é <p>x</p> <div>", "a".repeat(199_999));
+        assert!(!text.is_char_boundary(200_000));
+        assert!(!looks_like_html(&text)); // the markers are past the sample
+        assert!(looks_like_html(&format!("<p>a</p><div>{text}")));
+    }
+
+    #[test]
+    fn attribute_parsing_never_panics_on_odd_attribute_text() {
+        let out = html_to_text(r#"<html ="x"é lang="de"><p>Text</p>"#, false);
+        assert_eq!((out.lang.as_deref(), out.text.as_str()), (Some("de"), "Text"));
+        // Every string of up to 5 chars over delimiters, a quote-free letter and multi-byte
+        // chars, as attribute text on its own and inside a tag.
+        let alphabet = [' ', '=', '"', '\'', '/', 'a', 'é', '€', '😀', '>', '&', '<'];
+        let mut strings = vec![String::new()];
+        let mut layer = strings.clone();
+        for _ in 0..5 {
+            layer = layer.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            strings.extend(layer.iter().cloned());
+        }
+        assert_eq!(strings.len(), (0..=5).map(|k| 12usize.pow(k)).sum::<usize>());
+        for s in &strings {
+            for key in ["a", "lang", "content", ""] {
+                let _ = attr_value(s, key);
+            }
+            let _ = html_to_text(&format!("<meta {s} content=\"2025\"><html {s}lang=de>t"), false);
+        }
+    }
+
+    #[test]
+    fn a_quote_inside_an_unquoted_value_does_not_swallow_the_page() {
+        let out = html_to_text("<p><img alt=don't src=x.png>Nordlicht raised €2 billion.</p><p>Next.</p>", false);
+        assert_eq!(out.text, "Nordlicht raised €2 billion.\n\nNext.");
+        assert_eq!(attr_value("alt=don't src='x y'", "src").as_deref(), Some("x y"));
+        // A quote after a leading `=` is part of a name (HTML5), not the start of a value.
+        let out = html_to_text(r#"<html ="x lang=de><p>Text</p>"#, false);
+        assert_eq!((out.lang.as_deref(), out.text.as_str()), (Some("de"), "Text"));
+        let out = html_to_text(r#"<p title = "a > b">Body</p>"#, false);
+        assert_eq!(out.text, "Body");
+    }
+
+    /// Work of `f(n)` and `f(4n)`, asserting it grows linearly (a quadratic scan would be 16x).
+    fn assert_linear(f: impl Fn(usize) -> String, n: usize) {
+        let (a, b) = (f(n), f(4 * n));
+        let (_, small) = work::count(|| html_to_text(&a, false));
+        let (_, large) = work::count(|| html_to_text(&b, false));
+        assert!(small > 0, "nothing counted"); // every text run and tag counts one
+        assert!(large <= 5 * small, "work grew from {small} to {large} for 4x the input");
+        assert!(large <= 4 * b.len() as u64, "work {large} for {} bytes", b.len());
+    }
+
+    #[test]
+    fn raw_text_elements_are_skipped_in_linear_work() {
+        // 160k pairs took 36 s: every <script> lower-cased the rest of the page.
+        assert_linear(|n| format!("{}<p>after</p>", "<script></script>".repeat(n)), 2_000);
+        assert_linear(|n| format!("{}<p>after</p>", "<STYLE>a</styles></Style >".repeat(n)), 2_000);
+        let out = html_to_text("<script>a</scripty>b</SCRIPT\n>text<style>x</style/>more", false);
+        assert_eq!(out.text, "textmore");
+    }
+
+    #[test]
+    fn end_tags_of_dropped_elements_cost_linear_work() {
+        // Many open <nav>s and end tags of other dropped elements (and of <nav>) took 32 s.
+        assert_linear(|n| format!("{}{}<p>x</p>", "<nav>".repeat(n), "</footer>".repeat(n)), 2_000);
+        assert_linear(|n| format!("{}{}", "<nav><aside>".repeat(n), "</nav>".repeat(n)), 2_000);
+        let out = html_to_text("<nav>a<aside>b</footer>c</nav>shown<form>no</form></aside>also", false);
+        assert_eq!(out.text, "shownalso");
+    }
+
+    #[test]
+    fn br_inside_a_sentence_keeps_the_sentence_whole() {
+        use crate::lang_data::test_data;
+        use crate::segment::Segmenter;
+        let seg = Segmenter::new(test_data());
+        let sentences = |html: &str| {
+            let text = crate::convert::normalize_text(&html_to_text(html, false).text);
+            let chars: Vec<char> = text.chars().collect();
+            seg.split(&text, "en").iter().map(|s| chars[s.start..s.end].iter().collect::<String>()).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sentences("<p>Nordlicht Semiconductor raised<br>€2 billion from investors.</p>"),
+            ["Nordlicht Semiconductor raised €2 billion from investors."]
+        );
+        assert_eq!(sentences("<p>Nordlicht will buy<br/>VoltaCell.</p>"), ["Nordlicht will buy VoltaCell."]);
+        // After a sentence end (or a colon) it is a line break, as before.
+        assert_eq!(html_to_text("<p>One.<br>Two.</p>", false).text, "One.\nTwo.");
+        assert_eq!(html_to_text("<p>Said: \"Yes.\"<br>Two</p>", false).text, "Said: \"Yes.\"\nTwo");
+        assert_eq!(html_to_text("<p>Contact:<br>Jane Roe</p>", false).text, "Contact:\nJane Roe");
+        assert_eq!(html_to_text("<br><p>x</p>", false).text, "x");
+    }
+
+    #[test]
+    fn numeric_references_are_decoded_as_html5_says() {
+        let d = |s: &str| decode_entities(s).into_owned();
+        assert_eq!(d("&#128;38 &#x80; &#150; &#x9f;"), "€38 € – Ÿ");
+        assert_eq!(
+            d("a&#0;b &#xD800; &#xdfff; &#x110000; &#99999999999999999999;"),
+            "a\u{fffd}b \u{fffd} \u{fffd} \u{fffd} \u{fffd}"
+        );
+        assert_eq!(d("&#65&#x42;&#X43;"), "ABC");
+        // Not references: kept as written; named ones still decoded around them.
+        assert_eq!(d("&#; &#x; &#xg; &amp;#128; &euro;&#8364;"), "&#; &#x; &#xg; &#128; €€");
+        assert_eq!(html_to_text("<p>&#128;2&nbsp;bn</p>", false).text, "€2 bn");
+        let out = html_to_text(r#"<meta property="og:title" content="A &#150; B">"#, false);
+        assert_eq!(out.title.as_deref(), Some("A – B"));
     }
 }

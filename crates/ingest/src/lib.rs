@@ -22,6 +22,7 @@ mod markdown;
 mod meta;
 mod segment;
 mod source;
+mod work;
 
 pub use convert::{prepare, Prepared};
 pub use error::{LangDataError, Skip, SkipReason};

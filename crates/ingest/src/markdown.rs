@@ -4,6 +4,8 @@
 //! emphasis, inline code, links and images, block quotes, list markers, fences, rules and
 //! link reference definitions. Inline HTML is left to the HTML sniffing of the caller.
 
+use crate::work;
+
 /// Text and hints from a Markdown document.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct MarkdownText {
@@ -12,16 +14,18 @@ pub struct MarkdownText {
     pub published_hint: Option<String>,
 }
 
+/// How many lines YAML front matter may span (fences included) before a leading `---` is
+/// read as a rule instead.
+const MAX_FRONT_MATTER_LINES: usize = 100;
+
 pub fn markdown_to_text(md: &str) -> MarkdownText {
     let mut result = MarkdownText::default();
-    let mut lines = md.lines().peekable();
-    // YAML front matter.
-    if lines.peek().is_some_and(|l| l.trim_end() == "---") {
-        lines.next();
-        for line in lines.by_ref() {
-            if line.trim_end() == "---" || line.trim_end() == "..." {
-                break;
-            }
+    let all: Vec<&str> = md.lines().collect();
+    let mut lines = all.iter().copied();
+    // YAML front matter: only a `---` closed within the first lines, with YAML lines between;
+    // otherwise the `---` is a rule and nothing is lost.
+    if let Some(close) = front_matter_end(&all) {
+        for line in &all[1..close] {
             if let Some((key, value)) = line.split_once(':') {
                 let value = value.trim().trim_matches(|c| c == '"' || c == '\'').to_string();
                 match key.trim().to_ascii_lowercase().as_str() {
@@ -31,6 +35,7 @@ pub fn markdown_to_text(md: &str) -> MarkdownText {
                 }
             }
         }
+        lines.nth(close);
     }
     let mut out = Vec::new();
     let mut in_fence = false;
@@ -68,6 +73,37 @@ pub fn markdown_to_text(md: &str) -> MarkdownText {
     result
 }
 
+/// The index of the line that closes the front matter opened by a `---` first line, if the
+/// lines between are YAML (`key: value`, list items, indented continuations, comments).
+fn front_matter_end(lines: &[&str]) -> Option<usize> {
+    if lines.first()?.trim_end() != "---" {
+        return None;
+    }
+    for (i, line) in lines.iter().enumerate().skip(1).take(MAX_FRONT_MATTER_LINES - 1) {
+        let line = line.trim_end();
+        if line == "---" || line == "..." {
+            return Some(i);
+        }
+        if !is_yaml_line(line) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A line that can stand inside YAML front matter.
+fn is_yaml_line(line: &str) -> bool {
+    if line.is_empty() || line.starts_with([' ', '\t', '#']) || line == "-" || line.starts_with("- ") {
+        return true;
+    }
+    let Some((key, _)) = line.split_once(':') else { return false };
+    let rest = &line[key.len() + 1..];
+    let quoted = key.len() >= 2
+        && ((key.starts_with('"') && key.ends_with('"')) || (key.starts_with('\'') && key.ends_with('\'')));
+    let plain = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    (quoted || plain) && (rest.is_empty() || rest.starts_with([' ', '\t']))
+}
+
 fn is_rule(line: &str) -> bool {
     let l: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     l.len() >= 3 && (l.chars().all(|c| c == '-') || l.chars().all(|c| c == '*') || l.chars().all(|c| c == '_'))
@@ -93,19 +129,25 @@ fn strip_list_marker(line: &str) -> &str {
     line
 }
 
-/// Removes emphasis, code ticks and link syntax from one line.
+/// Removes emphasis, code ticks and link syntax from one line. Linear: the closing `]` and
+/// `)` of a link are found by forward-only searches that remember their last answer, so a
+/// line of unclosed brackets is not rescanned for every bracket.
 fn strip_inline(line: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len());
+    let mut close_bracket = NextChar::new(']');
+    let mut close_paren = NextChar::new(')');
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         // Images and links: ![alt](url) / [text](url) -> alt / text.
         if c == '[' || (c == '!' && chars.get(i + 1) == Some(&'[')) {
             let open = if c == '!' { i + 1 } else { i };
-            if let Some(close) = find_from(&chars, open + 1, ']') {
+            if let Some(close) = close_bracket.find(&chars, open + 1) {
                 if chars.get(close + 1) == Some(&'(') {
-                    if let Some(paren) = find_from(&chars, close + 2, ')') {
+                    if let Some(paren) = close_paren.find(&chars, close + 2) {
+                        // The link text holds no `]`, so this inner pass finds no link: each
+                        // char is stripped at most twice.
                         out.push_str(&strip_inline(&chars[open + 1..close].iter().collect::<String>()));
                         i = paren + 1;
                         continue;
@@ -137,8 +179,31 @@ fn strip_inline(line: &str) -> String {
     out
 }
 
-fn find_from(chars: &[char], from: usize, target: char) -> Option<usize> {
-    chars.get(from..)?.iter().position(|&c| c == target).map(|p| from + p)
+/// The next position of one char at or after a position, for searches whose start never
+/// moves back: an answer stays valid until the start passes it, so the line is scanned once.
+struct NextChar {
+    target: char,
+    /// The last search: its start and its answer (`None`: no target from there on).
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl NextChar {
+    fn new(target: char) -> Self {
+        NextChar { target, last: None }
+    }
+
+    fn find(&mut self, chars: &[char], from: usize) -> Option<usize> {
+        if let Some((start, answer)) = self.last {
+            if from >= start && answer.is_none_or(|a| from <= a) {
+                return answer;
+            }
+        }
+        let scanned = chars.get(from..).map_or(0, <[char]>::len);
+        let answer = chars.get(from..)?.iter().position(|&c| c == self.target).map(|p| from + p);
+        work::tick(answer.map_or(scanned, |a| a + 1 - from));
+        self.last = Some((from, answer));
+        answer
+    }
 }
 
 #[cfg(test)]
@@ -162,5 +227,37 @@ mod tests {
         let out = markdown_to_text("## OpenAI signs ##\nBody.");
         assert_eq!(out.title.as_deref(), Some("OpenAI signs"));
         assert_eq!(out.text, "OpenAI signs\nBody.");
+    }
+
+    #[test]
+    fn a_leading_rule_without_front_matter_keeps_the_body() {
+        // No closing `---`: the body was swallowed as front matter.
+        let out = markdown_to_text("---\nNordlicht raised €2 billion.\n\nMore text.");
+        assert_eq!(out.text, "\nNordlicht raised €2 billion.\n\nMore text.");
+        // A closing `---`, but prose between: a rule, a paragraph, a rule.
+        let out = markdown_to_text("---\nNordlicht said: it raised €2 billion.\n---\nBody.");
+        assert_eq!(out.text, "\nNordlicht said: it raised €2 billion.\n\nBody.");
+        assert_eq!(out.title, None);
+        // The closing `---` too far down: not front matter.
+        let far = format!("---\n{}---\nBody.", "key: value\n".repeat(MAX_FRONT_MATTER_LINES));
+        assert!(markdown_to_text(&far).text.ends_with("key: value\n\nBody."));
+        // Real front matter, with YAML lists, comments, quoted keys and continuations.
+        let fm = "---\n# comment\ntitle: T\ntags:\n  - a\n- b\n\"published\": x\nsummary: >\n  long\n...\nBody: text.";
+        let out = markdown_to_text(fm);
+        assert_eq!((out.title.as_deref(), out.text.as_str()), (Some("T"), "Body: text."));
+    }
+
+    #[test]
+    fn a_line_of_open_brackets_is_stripped_in_linear_work() {
+        // 320k `[` took 32 s: each one searched the rest of the line for `]`.
+        let work = |line: &str| work::count(|| strip_inline(line)).1;
+        for unit in ["[", "![", "[](", "[a](b) [c]("] {
+            let (small, large) = (unit.repeat(5_000), unit.repeat(20_000));
+            let (w_small, w_large) = (work(&small), work(&large));
+            assert!(w_large <= 5 * w_small.max(1), "{unit:?}: work {w_small} -> {w_large}");
+            assert!(w_large <= 2 * large.chars().count() as u64, "{unit:?}: work {w_large}");
+        }
+        // Same links as before: the first `]` closes, the first `)` after it ends the URL.
+        assert_eq!(strip_inline("[a [b](u) c](v) [x] (y) [z](w"), "a [b c](v) [x] (y) [z](w");
     }
 }
