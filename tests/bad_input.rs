@@ -153,3 +153,71 @@ fn no_readable_document_is_a_failure() {
     assert_eq!(result.status.code(), Some(1));
     assert!(stderr(&result).contains("no document could be read"));
 }
+
+#[test]
+fn an_output_folder_inside_an_input_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    good(dir.path());
+    for out in [dir.path().to_path_buf(), dir.path().join("out"), dir.path().join("a/b")] {
+        let result = run(&[dir.path()], &out, &["--no-ner"]);
+        assert_eq!(result.status.code(), Some(2), "a usage error: {}", stderr(&result));
+        assert!(stderr(&result).contains("is inside or contains the input"), "{}", stderr(&result));
+    }
+    assert!(!dir.path().join("documents.jsonl").exists(), "nothing written into the input folder");
+}
+
+#[test]
+fn a_huge_thread_count_is_capped_not_spawned() {
+    let (code, err, ids) = run_with(|_| {}, &["--no-ner", "--threads", "100000"]);
+    assert_eq!((code, ids), (0, vec!["good".to_string()]), "{err}");
+    assert!(err.contains("--threads capped at"), "{err}");
+}
+
+#[test]
+fn values_reads_on_past_invalid_utf8_and_refuses_an_unknown_language() {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_polyfact"))
+        .args(["values", "--lang", "en"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"$5 million\n\xff\xfe bad\n12%\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let lines: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), 3, "one output line per input line");
+    assert!(lines[2].contains("\"PERCENT\""), "the line after the bad one is read: {}", lines[2]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2: not valid UTF-8"));
+    assert_eq!(out.status.code(), Some(1));
+    let unknown = polyfact(&["values", "--lang", "xx"]);
+    assert_eq!(unknown.status.code(), Some(2), "a usage error");
+    assert!(stderr(&unknown).contains("--lang xx"), "{}", stderr(&unknown));
+}
+
+#[test]
+fn a_killed_rerun_leaves_the_previous_complete_outputs() {
+    // The outputs are written as .partial files and renamed only when the run completes: a
+    // run killed at any moment leaves the previous complete files, never a torn one.
+    let out = tempfile::tempdir().unwrap();
+    let corpus = repo_root().join("data/corpus");
+    let first = run(&[&corpus], out.path(), &["--no-ner"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let names = ["documents.jsonl", "mentions.jsonl", "entities.jsonl", "claims.jsonl"];
+    let before: Vec<Vec<u8>> = names.iter().map(|n| std::fs::read(out.path().join(n)).unwrap()).collect();
+    for delay_ms in [0u64, 20, 60, 120] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_polyfact"))
+            .args(["run", corpus.to_str().unwrap(), "--out", out.path().to_str().unwrap()])
+            .args(["--today", "2026-11-23", "--no-ner", "--quiet"])
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        for (name, old) in names.iter().zip(&before) {
+            let now = std::fs::read(out.path().join(name)).unwrap();
+            // Same input: the previous output and a completed rerun are the same bytes.
+            assert!(now == *old, "{name} torn or changed after a kill at {delay_ms} ms");
+        }
+    }
+}

@@ -456,6 +456,40 @@ impl Outputs {
     }
 }
 
+/// `--out` equal to or inside an input folder, or an input inside `--out`, is refused: outputs
+/// must never be read as inputs, and a rerun must never overwrite what it reads.
+fn refuse_output_inside_inputs(out: &Path, inputs: &[PathBuf]) -> Result<()> {
+    let absolute = |p: &Path| -> PathBuf {
+        // The output folder may not exist yet: resolve its nearest existing ancestor.
+        let mut existing = p.to_path_buf();
+        let mut rest = Vec::new();
+        while !existing.exists() {
+            match (existing.parent(), existing.file_name()) {
+                (Some(parent), Some(name)) => {
+                    rest.push(name.to_owned());
+                    existing = if parent.as_os_str().is_empty() { PathBuf::from(".") } else { parent.to_path_buf() };
+                }
+                _ => break,
+            }
+        }
+        let mut resolved = existing.canonicalize().unwrap_or(existing);
+        resolved.extend(rest.iter().rev());
+        resolved
+    };
+    let out_abs = absolute(out);
+    for input in inputs {
+        let input_abs = absolute(input);
+        if out_abs.starts_with(&input_abs) || input_abs.starts_with(&out_abs) {
+            bail!(
+                "--out {} is inside or contains the input {}: write the outputs to a folder of their own",
+                out.display(),
+                input.display()
+            );
+        }
+    }
+    Ok(())
+}
+
 /// The corpus step: claim signatures join the document names, one canonical id per entity is
 /// chosen, and candidates take their parties' final ids.
 fn canonical_entities(corpus: &mut Corpus, candidates: &mut [Candidate], table: &EntityTable) -> canon::Canonical {
@@ -517,7 +551,15 @@ pub fn run(args: RunArgs) -> Result<i32> {
     }
     let data_dir = data_dir::find(args.data.as_deref())?;
     let data = LangData::load(&data_dir.join("lang"))?;
-    let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // More workers than a few per core buy nothing and cost a model session each; output is
+    // the same at any count, so a larger request is capped (and said).
+    let max_threads = (cores * 4).max(4);
+    let threads = args.threads.unwrap_or(cores).clamp(1, max_threads);
+    if args.threads.is_some_and(|t| t > max_threads) && !args.quiet {
+        eprintln!("polyfact: --threads capped at {max_threads} (4 per core)");
+    }
+    refuse_output_inside_inputs(&args.out, &args.inputs)?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
     let pipeline = Pipeline {
         segmenter: Segmenter::new(data.clone()),

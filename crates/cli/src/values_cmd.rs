@@ -38,6 +38,14 @@ struct Line<'a> {
 
 pub fn values(args: ValuesArgs) -> Result<i32> {
     let dir = data_dir::find(args.data.as_deref())?;
+    if !dir.join("lang").join(format!("{}.toml", args.lang)).is_file() {
+        bail!(
+            "--lang {}: no data/lang/{}.toml (languages are the files in {})",
+            args.lang,
+            args.lang,
+            dir.join("lang").display()
+        );
+    }
     let recognizer = Recognizer::load(&dir)?;
     let reference = match args.ref_date.as_deref() {
         None => None,
@@ -48,8 +56,20 @@ pub fn values(args: ValuesArgs) -> Result<i32> {
     };
     let stdin = std::io::stdin();
     let mut out = BufWriter::new(std::io::stdout().lock());
-    for (n, line) in stdin.lock().lines().enumerate() {
-        let line = line.with_context(|| format!("stdin line {}: not valid UTF-8", n + 1))?;
+    // One output line per input line, always: a line that is not valid UTF-8 is reported on
+    // stderr and read with U+FFFD in place of the bad bytes, and the run goes on.
+    let mut invalid = 0usize;
+    for (n, bytes) in stdin.lock().split(b'\n').enumerate() {
+        let bytes = bytes.context("cannot read stdin")?;
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(&bytes);
+        let line = match std::str::from_utf8(bytes) {
+            Ok(s) => s.to_string(),
+            Err(e) => {
+                invalid += 1;
+                eprintln!("polyfact values: stdin line {}: not valid UTF-8 ({e}); read with U+FFFD", n + 1);
+                String::from_utf8_lossy(bytes).into_owned()
+            }
+        };
         let values = if args.numbers {
             recognizer.numbers(&line, &args.lang)
         } else {
@@ -59,5 +79,5 @@ pub fn values(args: ValuesArgs) -> Result<i32> {
         out.write_all(b"\n")?;
     }
     out.flush()?;
-    Ok(0)
+    Ok(if invalid > 0 { 1 } else { 0 })
 }
