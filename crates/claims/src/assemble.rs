@@ -174,6 +174,12 @@ fn predicate_for<'s>(
                 return false;
             }
         }
+        let (low, high) = (v.value.amount.or(v.value.low), v.value.amount.or(v.value.high));
+        if p.min.is_some_and(|min| high.or(low).is_some_and(|x| x < min))
+            || p.max.is_some_and(|max| low.or(high).is_some_and(|x| x > max))
+        {
+            return false;
+        }
         if let (Some(min), Some(date)) = (p.date_precision.as_deref(), v.value.date.as_deref()) {
             let needed = match min {
                 "day" => 3,
@@ -748,6 +754,17 @@ mod tests {
                     "Das Unternehmen soll auch eine weitere Vereinbarung über 300 Millionen Euro getroffen haben."
                 ]
             ),
+            ["deal.value nordlicht_energie->voltacell 2400000000"]
+        );
+    }
+
+    #[test]
+    fn a_value_outside_the_predicates_bounds_is_not_its_value() {
+        // deal.value has min 10,000 (data/schema/predicates.toml): a price of a cent is no
+        // deal value; shares.count has min 1,000: an exchange ratio is no share count.
+        assert!(claims("en", &["Nordlicht Energie agreed to buy VoltaCell in a deal worth $0.01 per unit."]).is_empty());
+        assert_eq!(
+            claims("en", &["Nordlicht Energie agreed to buy VoltaCell for €2.4 billion."]),
             ["deal.value nordlicht_energie->voltacell 2400000000"]
         );
     }

@@ -44,6 +44,14 @@ pub struct Predicate {
     /// Halden's bid): its subject is the subject of the story's latest two-party claim.
     #[serde(default)]
     pub of_deal_subject: bool,
+    /// The smallest and largest amount this predicate's value can take (currency units for
+    /// money, points for percent, the number for counts; a range counts by its bounds). A value
+    /// outside is no value of this predicate: a deal worth $0.01, 17 "shares" of an exchange
+    /// ratio. The next cue's predicate may still take it.
+    #[serde(default)]
+    pub min: Option<f64>,
+    #[serde(default)]
+    pub max: Option<f64>,
 }
 
 #[derive(Deserialize)]
