@@ -17,7 +17,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use polyfact_core::{Claim, Entity, Evidence, Value};
+use polyfact_core::{fnv1a, Claim, Entity, Evidence, Value};
 use polyfact_entities::EntityTable;
 
 use crate::assemble::Candidate;
@@ -97,11 +97,6 @@ pub fn value_key(v: &Value) -> String {
         v.approx,
         v.date.as_deref().unwrap_or("-")
     )
-}
-
-/// 64-bit FNV-1a: stable across Rust versions and platforms (unlike `DefaultHasher`).
-fn fnv1a(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// (predicate, subject root, object root, period): a claim about 2024 is another fact than

@@ -16,6 +16,12 @@ mod offsets;
 pub use dates::{today_utc, CivilDate};
 pub use offsets::CharIndex;
 
+/// 64-bit FNV-1a: stable across runs, platforms and Rust versions (unlike `DefaultHasher`);
+/// the one hash of claim ids and of the entity step's context keys.
+pub fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
 /// A sentence of a document: a char span into [`Document::text`] plus the sentence's own
 /// language when it differs from the document's (mixed-language documents).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

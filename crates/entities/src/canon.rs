@@ -35,7 +35,7 @@ const MIN_SKELETON: usize = 3;
 /// A context key (64-bit FNV-1a of a text such as `e:amazon` or a value key): stable across
 /// runs, platforms and Rust versions.
 pub fn context_key(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+    polyfact_core::fnv1a(text)
 }
 
 /// What one document says about one provisional id.
@@ -545,6 +545,8 @@ pub fn canonicalize(corpus: &Corpus, table: &EntityTable) -> Canonical {
         }
         for (x, &a) in parties.iter().enumerate() {
             for &b in &parties[x + 1..] {
+                // Names written in one document are never candidates (the cluster check below
+                // also covers names merged since).
                 let together = stats(a).docs.intersection(&stats(b).docs).next().is_some();
                 if stats(a).latin() != stats(b).latin() && stats(a).kind() == stats(b).kind() && !together {
                     agree.entry((a, b)).or_default().push(fact);

@@ -30,8 +30,22 @@ pub enum EntityError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("{path}:{line}: {message}")]
     Parse { path: PathBuf, line: usize, message: String },
+    /// A TOML file that does not parse; the message gives the line and column.
+    #[error("{path}: {message}")]
+    Toml { path: PathBuf, message: String },
     #[error("cannot build the alias automaton: {0}")]
     Automaton(String),
+}
+
+/// An optional TOML file of `data/entities/`: its defaults when it is missing.
+fn read_optional_toml<T: serde::de::DeserializeOwned + Default>(path: &Path) -> Result<T, EntityError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            toml::from_str(&text).map_err(|e| EntityError::Toml { path: path.to_path_buf(), message: e.to_string() })
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(T::default()),
+        Err(e) => Err(EntityError::Io { path: path.to_path_buf(), source: e }),
+    }
 }
 
 /// An entity found in a text: char offsets into that text.
@@ -106,7 +120,7 @@ pub(crate) struct Translit {
     pub finals: Vec<String>,
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, Default)]
 struct TranslitFile {
     #[serde(default)]
     katakana: std::collections::BTreeMap<String, String>,
@@ -351,36 +365,14 @@ impl EntityTable {
         }
         let mut table = Self::from_rows(rows)?;
         table.generic = generic;
-        let translit_path = dir.join("transliteration.toml");
-        match std::fs::read_to_string(&translit_path) {
-            Ok(text) => {
-                let file: TranslitFile = toml::from_str(&text).map_err(|e| EntityError::Parse {
-                    path: translit_path.clone(),
-                    line: 0,
-                    message: e.to_string(),
-                })?;
-                table.translit = Translit {
-                    katakana: file.katakana.into_iter().filter_map(|(k, v)| Some((k.chars().next()?, v))).collect(),
-                    initials: file.hangul.initials,
-                    medials: file.hangul.medials,
-                    finals: file.hangul.finals,
-                };
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(EntityError::Io { path: translit_path, source: e }),
-        }
-        let context_path = dir.join("name_context.toml");
-        match std::fs::read_to_string(&context_path) {
-            Ok(text) => {
-                table.context = toml::from_str(&text).map_err(|e| EntityError::Parse {
-                    path: context_path.clone(),
-                    line: 0,
-                    message: e.to_string(),
-                })?;
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(EntityError::Io { path: context_path, source: e }),
-        }
+        let file: TranslitFile = read_optional_toml(&dir.join("transliteration.toml"))?;
+        table.translit = Translit {
+            katakana: file.katakana.into_iter().filter_map(|(k, v)| Some((k.chars().next()?, v))).collect(),
+            initials: file.hangul.initials,
+            medials: file.hangul.medials,
+            finals: file.hangul.finals,
+        };
+        table.context = read_optional_toml(&dir.join("name_context.toml"))?;
         Ok(table)
     }
 
@@ -695,6 +687,10 @@ mod tests {
         std::fs::write(dir.join("x.tsv"), "# c\nacme\tCOMPANY\tAcme\tAcme\n").unwrap();
         let err = EntityTable::load(&dir).err().unwrap().to_string();
         assert!(err.contains("x.tsv:2") && err.contains("COMPANY"), "{err}");
+        std::fs::write(dir.join("x.tsv"), "acme\tORG\tAcme\tAcme\n").unwrap();
+        std::fs::write(dir.join("name_context.toml"), "[articles]\nen = [\"the\"\nde = 3\n").unwrap();
+        let err = EntityTable::load(&dir).err().unwrap().to_string();
+        assert!(err.contains("name_context.toml") && err.contains("line"), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
