@@ -22,10 +22,20 @@ run *ARGS: setup
 test: setup
     cargo test --release --workspace
     python3 scripts/peer.py --baseline tests/peer_baseline.json
+    python3 scripts/peer_html.py --baseline tests/peer_html_baseline.json
     {{bin}} eval data/fixtures/default --baseline tests/eval_baseline.json > /dev/null
     {{bin}} eval data/fixtures/news/dev --baseline tests/eval_baseline_news_dev.json > /dev/null
     {{bin}} eval data/fixtures/news/test --baseline tests/eval_baseline_news_test.json > /dev/null
+    just test-report
     just lint
+
+# Exports read back by independent readers (pyarrow, DuckDB, Python csv), then the HTML report
+# in headless Chromium: the seeds plus a hostile article, and 10,000 generated claims within
+# the load (2 s) and filter (200 ms) budgets. Installs chromium, playwright-core and the venv.
+test-report: setup
+    bash scripts/setup_browser.sh
+    "$(bash scripts/setup_export_check.sh)" tests/export/check_export.py --bin {{bin}}
+    POLYFACT_BIN={{bin}} node --test tests/browser/report_seeds.test.mjs tests/browser/report_bench.test.mjs
 
 # Formatting and clippy, warnings as errors.
 lint:
@@ -77,6 +87,12 @@ eval-ner *ARGS: setup
 # `just peer --show CurrencyModel.json:English` lists failing cases.
 peer *ARGS: setup
     python3 scripts/peer.py --json target/peer.json {{ARGS}}
+
+# Score HTML main-content extraction on the article-extraction benchmark
+# (../shared/peer-suites/article-extraction-benchmark) beside the extractors' shipped outputs;
+# `just peer-html --show 20` lists our worst pages.
+peer-html *ARGS: setup
+    python3 scripts/peer_html.py --json target/peer_html.json {{ARGS}}
 
 # Record the current peer-suite scores as the regression baseline.
 peer-baseline: setup

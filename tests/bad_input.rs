@@ -45,12 +45,106 @@ fn unreadable_file() {
 }
 
 #[test]
-fn invalid_utf8() {
-    assert_skipped(
-        |d| std::fs::write(d.join("latin1.txt"), b"Gr\xfc\xdfe aus K\xf6ln").unwrap(),
-        "latin1.txt",
-        "not valid UTF-8",
+fn legacy_encodings_are_decoded_and_the_guess_is_counted() {
+    // Once skipped as invalid UTF-8: windows-1252 without a declaration is decoded by a guess.
+    let (code, err, ids) = run_with(
+        |d| {
+            std::fs::write(d.join("latin1.txt"), b"Gr\xfc\xdfe aus K\xf6ln: M\xfcller zahlt 5 \x80 f\xfcr den Kaffee.")
+                .unwrap()
+        },
+        &["--no-ner"],
     );
+    assert_eq!((code, ids), (0, vec!["good".to_string(), "latin1".to_string()]), "{err}");
+    assert!(err.contains("encodings:  1 document decoded by a guessed encoding (windows-1252 1; e.g. "), "{err}");
+    assert!(err.contains("skipped:    0"), "{err}");
+}
+
+/// A CC-NEWS-style `.warc.gz`: one gzip member per record.
+fn warc_gz(records: &[(&str, &str, &str, Vec<u8>)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for (kind, id, uri, block) in records {
+        let mut r = format!(
+            "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{id}>\r\nWARC-Target-URI: {uri}\r\n\
+             WARC-Date: 2026-01-05T08:00:00Z\r\nContent-Length: {}\r\n\r\n",
+            block.len()
+        )
+        .into_bytes();
+        r.extend_from_slice(block);
+        r.extend_from_slice(b"\r\n\r\n");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(&r).unwrap();
+        out.extend(gz.finish().unwrap());
+    }
+    out
+}
+
+fn http(headers: &str, body: &[u8]) -> Vec<u8> {
+    let mut b = format!("HTTP/1.1 200 OK\r\n{headers}\r\n").into_bytes();
+    b.extend_from_slice(body);
+    b
+}
+
+#[test]
+fn warc_archives_are_read_record_by_record() {
+    let (code, err, ids) = run_with(
+        |d| {
+            let page = "<html><head><title>Parsec Robotics cuts jobs</title></head><body><article>\
+                        <p>Parsec Robotics said on Tuesday it would cut about 1,150 jobs.</p></article></body></html>";
+            let sjis = encoding_rs_page();
+            let mut bytes = warc_gz(&[
+                ("warcinfo", "00000000-0000-4000-8000-000000000000", "", b"software: test\r\n".to_vec()),
+                (
+                    "request",
+                    "00000000-0000-4000-8000-000000000001",
+                    "https://news.example.com/a",
+                    b"GET /a HTTP/1.1\r\n\r\n".to_vec(),
+                ),
+                (
+                    "response",
+                    "7d6e1a52-8c1b-4f4e-9a61-3c9d2a1b0001",
+                    "https://news.example.com/a",
+                    http("Content-Type: text/html; charset=UTF-8\r\n", page.as_bytes()),
+                ),
+                (
+                    "response",
+                    "7d6e1a52-8c1b-4f4e-9a61-3c9d2a1b0002",
+                    "https://news.example.jp/b",
+                    http("Content-Type: text/html; charset=shift_jis\r\n", &sjis),
+                ),
+                (
+                    "response",
+                    "00000000-0000-4000-8000-000000000002",
+                    "https://news.example.com/logo.jpg",
+                    http("Content-Type: image/jpeg\r\n", b"\xff\xd8\xff"),
+                ),
+            ]);
+            let last = warc_gz(&[(
+                "response",
+                "7d6e1a52-8c1b-4f4e-9a61-3c9d2a1b0003",
+                "https://news.example.com/c",
+                http("Content-Type: text/html\r\n", b"<p>Never complete.</p>"),
+            )]);
+            bytes.extend_from_slice(&last[..last.len() / 2]);
+            std::fs::write(d.join("CC-NEWS-20260105.warc.gz"), bytes).unwrap();
+        },
+        &["--no-ner"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(ids[..2], ["7d6e1a52-8c1b-4f4e-9a61-3c9d2a1b0001", "7d6e1a52-8c1b-4f4e-9a61-3c9d2a1b0002"], "{err}");
+    assert_eq!(ids[2], "good");
+    assert!(err.contains("warc:       3 WARC records ignored (non-HTML or non-response)"), "{err}");
+    assert!(err.contains("skipped:    1 (corrupt compressed data 1)"), "{err}");
+    assert!(err.contains("CC-NEWS-20260105.warc.gz (record 6): corrupt compressed data: gzip data"), "{err}");
+}
+
+/// A Japanese page in Shift_JIS (the bytes written out: this crate does not depend on
+/// encoding_rs).
+fn encoding_rs_page() -> Vec<u8> {
+    // "<p>売上高は三兆円。</p>" in Shift_JIS.
+    let mut b = b"<p>".to_vec();
+    b.extend_from_slice(b"\x94\x84\x8f\xe3\x8d\x82\x82\xcd\x8e\x4f\x92\x9b\x89\x7e\x81\x42");
+    b.extend_from_slice(b"</p>");
+    b
 }
 
 #[test]

@@ -46,6 +46,12 @@ pub struct Candidate {
     pub value: Value,
     pub qualifiers: Map<String, serde_json::Value>,
     pub evidence: Evidence,
+    /// The time the statement is about, from a date of its sentence (`on Monday`, `am 3.
+    /// November`), never later than the publication date; `None` when the sentence gives none.
+    pub as_of: Option<String>,
+    /// The publication date of the document (`YYYY-MM-DD`), for the time windows of
+    /// reconciliation.
+    pub published: Option<String>,
 }
 
 /// Lower-cased chars of a sentence, one per original char (offsets stay valid).
@@ -389,6 +395,7 @@ pub fn assemble_document(
     schema: &Schema,
     doc_id: &str,
     sentences: &[SentenceMentions],
+    published: Option<&str>,
     roots: &dyn Fn(&str) -> String,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -592,6 +599,8 @@ pub fn assemble_document(
                     value_text: v.text.clone(),
                     score: 1.0,
                 },
+                as_of: if v.value.kind == "date" { None } else { statement_time(&s.values, vi, published) },
+                published: published.map(String::from),
             });
         }
         if let Some(org) = salient_org(s, &chars) {
@@ -600,6 +609,24 @@ pub fn assemble_document(
         topic.count(s, &chars, index, roots);
     }
     out
+}
+
+/// The time a sentence's statement is about: the date of the sentence nearest the value, at
+/// least as precise as a month (a bare year is the value's period, not its time) and not after
+/// the publication date (`expected to close by June 2027` is a deadline, not the time of a
+/// share move). Relative dates (`on Monday`, `vorige week`) arrive resolved against the
+/// publication date by the value recognizer.
+fn statement_time(values: &[ValueSpan], vi: usize, published: Option<&str>) -> Option<String> {
+    let v = &values[vi];
+    values
+        .iter()
+        .enumerate()
+        .filter(|&(i, d)| i != vi && d.value.kind == "date")
+        .filter_map(|(_, d)| Some((d, d.value.date.as_deref()?)))
+        .filter(|(_, date)| date.len() >= 7)
+        .filter(|(_, date)| published.is_none_or(|p| *date <= p.get(..date.len()).unwrap_or(p)))
+        .min_by_key(|(d, date)| (gap((d.start, d.end), (v.start, v.end)), std::cmp::Reverse(date.len())))
+        .map(|(_, date)| date.to_string())
 }
 
 /// Stated currency conversions: a money value in parentheses right after another one in a
@@ -721,7 +748,7 @@ mod tests {
             })
             .collect();
         let roots = |id: &str| table.root(id).to_string();
-        assemble_document(&schema, "doc", &sentences, &roots)
+        assemble_document(&schema, "doc", &sentences, None, &roots)
             .into_iter()
             .map(|c| {
                 let object = c.object.map(|o| format!("->{}", o.id)).unwrap_or_default();

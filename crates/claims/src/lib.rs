@@ -6,17 +6,23 @@
 //!                    subject/object from the sentence's organizations (coordination, light
 //!                    coreference "the company"/"das Unternehmen"/"同社"), hedges -> Candidate
 //! whole run (one reduce):   all candidates
-//!     ─► [reconcile] group by (predicate, subject, object) up to parent entities, cluster
-//!                    compatible values, flag conflicts, confidence, stable ids -> Claim
+//!     ─► [reconcile] group by (predicate, subject, object, period) up to parent entities,
+//!                    split by time (as_of, episodes), cluster equal values, relate them
+//!                    (consistent / conflict kinds), TruthFinder confidence and the
+//!                    preferred value, stable ids -> Claim
 //! ```
 //!
 //! A value with no predicate cue or no entity produces no claim: we would rather miss a fact
 //! than invent one.
 
 mod assemble;
+pub mod copies;
 mod reconcile;
 mod schema;
 
 pub use assemble::{assemble_document, Candidate, SentenceMentions};
-pub use reconcile::{compatible, reconcile, value_key};
+pub use reconcile::{
+    compatible, conflict_kind, equal_key, reconcile, relation, split_by_time, value_key, ReconcileOptions,
+    ReconcileStats, Relation, EPISODE_GAP_DAYS, NULL_AS_OF_WINDOW_DAYS,
+};
 pub use schema::{Predicate, Schema, SchemaError};

@@ -1,33 +1,60 @@
-//! Reconciliation: one canonical claim per fact across documents and languages.
+//! Reconciliation: one canonical claim per fact and time across documents and languages.
 //!
-//! 1. **Group** candidates by (predicate, subject, object), comparing entities by their
+//! 1. **Group** candidates by (predicate, subject, object, period), comparing entities by their
 //!    topmost parent (`aws` and `amazon` are one party) and, for symmetric predicates, as an
 //!    unordered pair.
-//! 2. **Cluster** each group's values: a candidate joins the first cluster whose members are
-//!    all compatible with it — same unit and overlapping intervals (exact values, `about`
-//!    as ±10%, bounds as half-open intervals, ranges), or for dates one containing the other
-//!    (`2025-11` contains `2025-11-03`). Exact values seed clusters first.
-//! 3. **Emit** one claim per cluster: the most frequent entity spelling and the most frequent
-//!    most specific value; `conflicting` with `conflicts_with` when a group has several
-//!    clusters, else `corroborated` (2+ documents) or `single_source`.
-//!
-//! Confidence is a noisy-OR over the independent documents that support the claim (each
-//! worth `SOURCE_WEIGHT` × its extraction score, less for hedged statements), scaled by the
-//! claim's share of its group's documents when sources disagree.
+//! 2. **Split by time** ([`split_by_time`]). A predicate that changes over time
+//!    (`time_varying` in predicates.toml: share moves, prices, valuations, stakes) keeps each
+//!    stated time (`as_of`) apart; a statement without one joins the group of a time at most
+//!    [`NULL_AS_OF_WINDOW_DAYS`] days before its publication. Other predicates split into
+//!    *episodes* where the reports are more than [`EPISODE_GAP_DAYS`] days apart, and episodes
+//!    that share a value are one fact reported over time (a deal's value at signing and at
+//!    closing): a bid at one figure in May 2024 and a raised bid in October 2025 are two
+//!    facts, not a conflict.
+//! 3. **Cluster equal values** ([`equal_key`]): point values by amount (`4 %` and `um 4 %`
+//!    are one value), bounds and ranges by their interval, dates by containment where it is
+//!    unambiguous (`2025-11` joins `2025-11-03` when no other day of November is stated).
+//! 4. **Relate clusters** ([`relation`]): two different points conflict (so do values
+//!    whose intervals are disjoint); a bound or range that contains the other value is
+//!    *consistent* with it (`more than 4 %` and `4.5 %`): both stay visible with their own
+//!    sources, neither corroborates the other as equal, neither is a conflict. Money in
+//!    different currencies is not compared (no exchange rates yet: see ARCHITECTURE.md).
+//!    Each conflict has a kind ([`conflict_kind`]): `magnitude`, `rounding`, `bound`,
+//!    `different_value`.
+//! 5. **Truth discovery** ([`truth_finder`]): confidence and the preferred value of each
+//!    conflict group from TruthFinder (Yin, Han and Yu, *Truth Discovery with Multiple
+//!    Conflicting Information Providers on the Web*, KDD 2007): sources are trusted by how
+//!    well their other claims are supported, values by the trust of their sources, with
+//!    consistent values supporting and conflicting ones opposing each other.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use polyfact_core::{fnv1a, Claim, Entity, Evidence, Value};
+use polyfact_core::{fnv1a, CivilDate, Claim, Entity, Evidence, Value};
 use polyfact_entities::EntityTable;
 
 use crate::assemble::Candidate;
 
-/// Weight of one document's support (a rule-based extraction from one sentence).
-const SOURCE_WEIGHT: f64 = 0.6;
 /// Factor for hedged statements ("reportedly", "zou overwegen").
 const HEDGE_FACTOR: f64 = 0.7;
 /// Relative tolerance of `approx` values.
 const APPROX_TOLERANCE: f64 = 0.1;
+/// A statement without a time joins a time-varying group whose time lies this many days
+/// before its publication (or on the day): "shares rose 4 %" in an article of Tuesday is
+/// Monday's move when another source says "on Monday".
+pub const NULL_AS_OF_WINDOW_DAYS: i64 = 7;
+/// Reports of a predicate that does not change over time more than this many days apart
+/// start another episode (kept only when it states other values).
+pub const EPISODE_GAP_DAYS: i64 = 45;
+/// TruthFinder's parameters: the initial trust of a source, the dampening factor γ and the
+/// weight ρ of related values (the paper's defaults: 0.9, 0.3, 0.5; we start lower, since a
+/// rule-based extraction from one sentence is less sure than a curated web source).
+const INITIAL_TRUST: f64 = 0.8;
+const DAMPENING: f64 = 0.3;
+const IMPLICATION_WEIGHT: f64 = 0.5;
+/// Support a consistent value lends, and a conflicting one withdraws (the paper's imp(f'→f)).
+const CONSISTENT_IMPLICATION: f64 = 0.5;
+const CONFLICT_IMPLICATION: f64 = -1.0;
+const MAX_ITERATIONS: usize = 30;
 
 fn interval(v: &Value) -> (f64, f64) {
     let (mut lo, mut hi) = match v.amount {
@@ -57,27 +84,11 @@ pub fn compatible(a: &Value, b: &Value) -> bool {
         };
     }
     let ((alo, ahi), (blo, bhi)) = (interval(a), interval(b));
-    let eps = 1e-9 * ahi.abs().max(bhi.abs()).min(f64::MAX);
+    // Relative slack for float noise, from the finite ends only: an open end (`more than X`)
+    // must not make the slack infinite and every value compatible.
+    let scale = [alo, ahi, blo, bhi].into_iter().filter(|x| x.is_finite()).fold(0.0f64, |m, x| m.max(x.abs()));
+    let eps = 1e-9 * scale;
     alo <= bhi + eps && blo <= ahi + eps
-}
-
-/// The common part of two compatible values, as a value: the tighter interval (kept as
-/// `low`/`high`), or the more specific date.
-fn intersect(a: &Value, b: &Value) -> Value {
-    if a.kind == "date" {
-        let longer = |x: &Value| x.date.as_ref().map_or(0, |d| d.len());
-        return if longer(b) > longer(a) { b.clone() } else { a.clone() };
-    }
-    let ((alo, ahi), (blo, bhi)) = (interval(a), interval(b));
-    let (lo, hi) = (alo.max(blo), ahi.min(bhi));
-    Value {
-        amount: None,
-        approx: false,
-        low: lo.is_finite().then_some(lo),
-        high: hi.is_finite().then_some(hi),
-        date: None,
-        ..a.clone()
-    }
 }
 
 fn is_exact(v: &Value) -> bool {
@@ -97,6 +108,25 @@ pub fn value_key(v: &Value) -> String {
         v.approx,
         v.date.as_deref().unwrap_or("-")
     )
+}
+
+/// How reconciliation sees the schema and the documents.
+pub struct ReconcileOptions<'a> {
+    pub table: &'a EntityTable,
+    /// Whether a predicate's value changes over time (predicates.toml `time_varying`).
+    pub time_varying: &'a dyn Fn(&str) -> bool,
+    /// The independent origin of a document: copies of one wire story share one (see
+    /// `copies`); a document is its own origin otherwise.
+    pub origin: &'a dyn Fn(&str) -> String,
+}
+
+/// Counts of what reconciliation decided, for the run summary.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReconcileStats {
+    /// Pairs of values of one fact in different currencies, left uncompared.
+    pub cross_currency_pairs: usize,
+    /// Groups split into several times or episodes.
+    pub time_splits: usize,
 }
 
 /// (predicate, subject root, object root, period): a claim about 2024 is another fact than
@@ -131,65 +161,442 @@ fn pick_entity<'a>(entities: impl Iterator<Item = &'a Entity>, table: &EntityTab
         .map(|(_, e)| e.clone())
 }
 
+fn is_point(v: &Value) -> bool {
+    v.kind != "date" && v.amount.is_some() && v.low.is_none() && v.high.is_none()
+}
+
+/// The key under which values are *equal*: points by their amount (approximation words do
+/// not change the figure: `4 %` = `um 4 %`), bounds and ranges by their interval, dates by
+/// their text. Amounts compare at nine significant digits (`16,32 Mrd` and `16.32 billion`
+/// may differ in the last bit).
+pub fn equal_key(v: &Value) -> String {
+    let unit = if v.kind == "count" { "" } else { v.unit.as_deref().unwrap_or("") };
+    let n = |x: Option<f64>| x.map_or("-".to_string(), |x| format!("{x:.8e}"));
+    if v.kind == "date" {
+        format!("date:{}", v.date.as_deref().unwrap_or("-"))
+    } else if is_point(v) {
+        format!("{}:{unit}:{}", v.kind, n(v.amount))
+    } else {
+        format!("{}:{unit}:{}:{}:{}:{}", v.kind, n(v.low), n(v.high), n(v.amount), v.approx)
+    }
+}
+
+/// How two values of one fact relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// A bound or range that contains the other value, or a date containing another.
+    Consistent,
+    /// Incompatible values, and why they differ.
+    Conflict(&'static str),
+}
+
+fn same_unit(a: &Value, b: &Value) -> bool {
+    a.kind == b.kind && (a.kind == "count" || a.unit == b.unit)
+}
+
+/// The relation of two unequal values, or `None` when they cannot be compared (money in two
+/// currencies: without a dated exchange rate a dollar figure and a euro figure are neither
+/// the same nor a disagreement).
+pub fn relation(a: &Value, b: &Value) -> Option<Relation> {
+    if !same_unit(a, b) {
+        return None;
+    }
+    if a.kind == "date" {
+        return Some(if compatible(a, b) { Relation::Consistent } else { Relation::Conflict("different_value") });
+    }
+    if (is_point(a) && is_point(b)) || !compatible(a, b) {
+        Some(Relation::Conflict(conflict_kind(a, b)))
+    } else {
+        Some(Relation::Consistent)
+    }
+}
+
+/// The place value of the last significant digit of `x` (38e9 -> 1e9, 4.9 -> 0.1, 706e9 ->
+/// 1e9, 700e9 -> 1e11), but never the leading digit's place when that digit is 1: `10 %` and
+/// `100 million` are written as figures of two digits (10 -> 1, not 10).
+fn last_digit_place(x: f64) -> f64 {
+    let x = x.abs();
+    if x == 0.0 || !x.is_finite() {
+        return 1.0;
+    }
+    let lead = 10f64.powi(x.log10().floor() as i32);
+    let mut p = if x / lead < 2.0 - 1e-9 { lead / 10.0 } else { lead };
+    for _ in 0..17 {
+        let q = x / p;
+        if (q - q.round()).abs() < 1e-6 * q.max(1.0) {
+            return p;
+        }
+        p /= 10.0;
+    }
+    p
+}
+
+/// Why two incompatible values differ:
+/// - `magnitude`: one is 10, 100 or 1000 times the other (`12億ドル` for `120億ドル`);
+/// - `rounding`: both can be roundings of one figure: each stands for the interval of half a
+///   unit of its last digit around it (0.7 of a unit with `about`), and the intervals meet
+///   (`$14.9 billion` vs `about $15 billion`, `4 %` vs `about 5 %`; not `4 %` vs `4.9 %`, nor
+///   `6.5 %` vs `10 %`);
+/// - `bound`: a bound that the other value lies outside (`more than $30 billion` vs
+///   `$28 billion`);
+/// - `different_value`: anything else.
+pub fn conflict_kind(a: &Value, b: &Value) -> &'static str {
+    if a.kind == "date" {
+        return "different_value";
+    }
+    if !(is_point(a) && is_point(b)) {
+        let half = |v: &Value| v.low.is_some() != v.high.is_some();
+        return if half(a) || half(b) { "bound" } else { "different_value" };
+    }
+    let (x, y) = (a.amount.unwrap_or(0.0), b.amount.unwrap_or(0.0));
+    if x == 0.0 || y == 0.0 || x.signum() != y.signum() {
+        return "different_value";
+    }
+    let ratio = x.abs().max(y.abs()) / x.abs().min(y.abs());
+    if [10.0, 100.0, 1000.0].iter().any(|k| (ratio / k - 1.0).abs() < 0.02) {
+        return "magnitude";
+    }
+    // Both could be roundings of one true figure: the intervals each rounding stands for
+    // (half a unit of its last digit; 0.7 of a unit with `about`) overlap.
+    let half_width = |v: f64, approx: bool| last_digit_place(v) * if approx { 0.7 } else { 0.5 };
+    if (x - y).abs() <= (half_width(x, a.approx) + half_width(y, b.approx)) * (1.0 + 1e-9) {
+        "rounding"
+    } else {
+        "different_value"
+    }
+}
+
+/// One candidate's day for the time rules: its stated time (the middle of a stated month:
+/// `last July`), else its publication date.
+fn day_of(c: &Candidate) -> Option<i64> {
+    let month_middle = |t: &str| CivilDate::parse_iso_prefix(&format!("{}-15", t.get(..7)?));
+    c.as_of
+        .as_deref()
+        .and_then(|t| CivilDate::parse_iso_prefix(t).or_else(|| month_middle(t)))
+        .or_else(|| c.published.as_deref().and_then(CivilDate::parse_iso_prefix))
+        .map(|d| d.unix_days())
+}
+
+/// A group split by time: (bucket key for the claim id, the time the bucket is about,
+/// members). The key is empty for the common case of one bucket, so ids stay as they were.
+type TimeBucket = (String, Option<String>, Vec<Candidate>);
+
+/// Splits one group's candidates by the time they are about (see the module docs).
+pub fn split_by_time(members: Vec<Candidate>, time_varying: bool) -> Vec<TimeBucket> {
+    if time_varying {
+        let mut stated: BTreeMap<String, Vec<Candidate>> = BTreeMap::new();
+        let mut open = Vec::new();
+        for c in members {
+            match c.as_of.clone() {
+                Some(t) => stated.entry(t).or_default().push(c),
+                None => open.push(c),
+            }
+        }
+        let mut unplaced = Vec::new();
+        for c in open {
+            let published = c.published.as_deref().and_then(CivilDate::parse_iso_prefix).map(|d| d.unix_days());
+            let home = published.and_then(|p| {
+                stated
+                    .keys()
+                    .filter_map(|t| Some((t, CivilDate::parse_iso_prefix(t)?.unix_days())))
+                    .filter(|&(_, d)| d <= p && p - d <= NULL_AS_OF_WINDOW_DAYS)
+                    .max_by_key(|&(t, d)| (d, std::cmp::Reverse(t.clone())))
+                    .map(|(t, _)| t.clone())
+            });
+            match home {
+                Some(t) => stated.get_mut(&t).expect("a key of the map").push(c),
+                None => unplaced.push(c),
+            }
+        }
+        let single = stated.len() + usize::from(!unplaced.is_empty()) == 1;
+        let mut out: Vec<TimeBucket> = Vec::new();
+        if !unplaced.is_empty() {
+            out.push((String::new(), None, unplaced));
+        }
+        for (t, cs) in stated {
+            out.push((if single { String::new() } else { t.clone() }, Some(t), cs));
+        }
+        return out;
+    }
+    // Episodes: runs of reports no more than EPISODE_GAP_DAYS apart.
+    let (mut dated, undated): (Vec<(i64, Candidate)>, Vec<Candidate>) = {
+        let mut d = Vec::new();
+        let mut u = Vec::new();
+        for c in members {
+            match day_of(&c) {
+                Some(day) => d.push((day, c)),
+                None => u.push(c),
+            }
+        }
+        (d, u)
+    };
+    dated.sort_by_key(|(d, _)| *d);
+    let mut episodes: Vec<(i64, i64, Vec<Candidate>)> = Vec::new();
+    for (day, c) in dated {
+        match episodes.last_mut() {
+            Some((_, last, cs)) if day - *last <= EPISODE_GAP_DAYS => {
+                *last = day;
+                cs.push(c);
+            }
+            _ => episodes.push((day, day, vec![c])),
+        }
+    }
+    // Neighbouring episodes that share a value are one fact reported over time.
+    let mut merged: Vec<(i64, Vec<Candidate>)> = Vec::new();
+    for (first, _, cs) in episodes {
+        let keys: BTreeSet<String> = cs.iter().map(|c| equal_key(&c.value)).collect();
+        match merged.last_mut() {
+            Some((_, prev)) if prev.iter().any(|c| keys.contains(&equal_key(&c.value))) => prev.extend(cs),
+            _ => merged.push((first, cs)),
+        }
+    }
+    if merged.is_empty() {
+        merged.push((0, Vec::new()));
+    }
+    // Reports without any date join the largest episode.
+    let largest = (0..merged.len()).max_by_key(|&i| (merged[i].1.len(), std::cmp::Reverse(i))).unwrap_or(0);
+    merged[largest].1.extend(undated);
+    let single = merged.len() == 1;
+    merged
+        .into_iter()
+        .filter(|(_, cs)| !cs.is_empty())
+        .map(|(first, cs)| {
+            let key = if single { String::new() } else { CivilDate::from_unix_days(first).to_string() };
+            let mut times: BTreeMap<&str, usize> = BTreeMap::new();
+            for t in cs.iter().filter_map(|c| c.as_of.as_deref()) {
+                *times.entry(t).or_default() += 1;
+            }
+            let as_of = times.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map(|(t, _)| t.to_string());
+            (key, as_of, cs)
+        })
+        .collect()
+}
+
+/// Clusters of equal values (see [`equal_key`]); a less specific date joins the one more
+/// specific date it contains, and stays a value of its own when it contains several.
+fn equal_clusters(mut members: Vec<Candidate>) -> Vec<Vec<Candidate>> {
+    members.sort_by(|a, b| {
+        is_exact(&b.value)
+            .cmp(&is_exact(&a.value))
+            .then_with(|| a.evidence.doc_id.cmp(&b.evidence.doc_id))
+            .then_with(|| a.evidence.start.cmp(&b.evidence.start))
+            .then_with(|| a.evidence.value_text.cmp(&b.evidence.value_text))
+    });
+    let mut by_key: BTreeMap<String, Vec<Candidate>> = BTreeMap::new();
+    for c in members {
+        by_key.entry(equal_key(&c.value)).or_default().push(c);
+    }
+    // Dates: most specific first; a shorter date containing exactly one longer one joins it.
+    let (dates, others): (Vec<_>, Vec<_>) = by_key.into_iter().partition(|(k, _)| k.starts_with("date:"));
+    let mut dates: Vec<(String, Vec<Candidate>)> = dates;
+    dates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    let mut date_clusters: Vec<(String, Vec<Candidate>)> = Vec::new();
+    for (key, cs) in dates {
+        let inside: Vec<usize> = (0..date_clusters.len())
+            .filter(|&i| date_clusters[i].0.starts_with(key.as_str()) && date_clusters[i].0 != key)
+            .collect();
+        match inside.as_slice() {
+            [one] => date_clusters[*one].1.extend(cs),
+            _ => date_clusters.push((key, cs)),
+        }
+    }
+    others.into_iter().chain(date_clusters).map(|(_, cs)| cs).collect()
+}
+
+/// A cluster of equal values inside its time bucket, on its way to a claim.
+struct Fact {
+    predicate: String,
+    id_text: String,
+    value: Value,
+    members: Vec<Candidate>,
+    /// Independent origins and each one's weight (its best statement's score, less for hedges).
+    origins: BTreeMap<String, f64>,
+    as_of: Option<String>,
+}
+
+/// Iterates TruthFinder to a fixed point: returns each fact's confidence.
+///
+/// trust(s) starts at [`INITIAL_TRUST`]; a fact's score is σ(f) = Σ w·(−ln(1 − trust(s))) over
+/// its sources, adjusted by related facts of the same bucket, σ*(f) = σ(f) + ρ·Σ imp(f'→f)·σ(f'),
+/// its confidence 1 / (1 + e^(−γ·σ*(f))), and a source's trust the mean confidence of its
+/// facts; until trust moves less than 1e-6 (or [`MAX_ITERATIONS`]). Deterministic: every sum
+/// runs in a fixed order.
+fn truth_finder(facts: &[Fact], edges: &[(usize, usize, Relation)]) -> Vec<f64> {
+    let mut trust: BTreeMap<&str, f64> =
+        facts.iter().flat_map(|f| f.origins.keys().map(|o| (o.as_str(), INITIAL_TRUST))).collect();
+    let mut related: Vec<Vec<(usize, f64)>> = vec![Vec::new(); facts.len()];
+    for &(a, b, rel) in edges {
+        let imp = match rel {
+            Relation::Consistent => CONSISTENT_IMPLICATION,
+            Relation::Conflict(_) => CONFLICT_IMPLICATION,
+        };
+        related[a].push((b, imp));
+        related[b].push((a, imp));
+    }
+    let mut confidence = vec![0.0; facts.len()];
+    for _ in 0..MAX_ITERATIONS {
+        let sigma: Vec<f64> = facts
+            .iter()
+            .map(|f| f.origins.iter().map(|(o, w)| w * -(1.0 - trust[o.as_str()].clamp(0.01, 0.99)).ln()).sum())
+            .collect();
+        for (i, c) in confidence.iter_mut().enumerate() {
+            let adjusted =
+                sigma[i] + IMPLICATION_WEIGHT * related[i].iter().map(|&(j, imp)| imp * sigma[j]).sum::<f64>();
+            *c = 1.0 / (1.0 + (-DAMPENING * adjusted).exp());
+        }
+        let mut sums: BTreeMap<&str, (f64, usize)> = BTreeMap::new();
+        for (f, c) in facts.iter().zip(&confidence) {
+            for o in f.origins.keys() {
+                let e = sums.entry(o.as_str()).or_default();
+                e.0 += c;
+                e.1 += 1;
+            }
+        }
+        let mut moved = 0.0f64;
+        for (o, (sum, n)) in sums {
+            let t = sum / n as f64;
+            let old = trust.insert(o, t).unwrap_or(t);
+            moved = moved.max((old - t).abs());
+        }
+        if moved < 1e-6 {
+            break;
+        }
+    }
+    confidence
+}
+
 /// Reconciles all candidates of a run into canonical claims, sorted by predicate, subject,
-/// object and value.
-pub fn reconcile(candidates: Vec<Candidate>, table: &EntityTable) -> Vec<Claim> {
+/// object and claim id.
+pub fn reconcile(candidates: Vec<Candidate>, options: &ReconcileOptions) -> (Vec<Claim>, ReconcileStats) {
+    let table = options.table;
+    let mut stats = ReconcileStats::default();
     let mut groups: BTreeMap<GroupKey, Vec<Candidate>> = BTreeMap::new();
     for c in candidates {
         groups.entry(group_key(&c, table)).or_default().push(c);
     }
-    let mut claims = Vec::new();
-    for ((predicate, subject_root, object_root, period), mut members) in groups {
-        // Exact values first so they seed clusters; then by source for determinism.
-        members.sort_by(|a, b| {
-            is_exact(&b.value)
-                .cmp(&is_exact(&a.value))
-                .then_with(|| a.evidence.doc_id.cmp(&b.evidence.doc_id))
-                .then_with(|| a.evidence.start.cmp(&b.evidence.start))
-                .then_with(|| a.evidence.value_text.cmp(&b.evidence.value_text))
-        });
-        // Each cluster keeps the intersection of its members (an interval, or the most
-        // specific date): intervals that pairwise overlap share a point (Helly, in 1-D) and
-        // compatible dates form a chain, so "compatible with every member" is "compatible
-        // with the intersection" — one check per cluster instead of one per member.
-        let mut clusters: Vec<(Value, Vec<Candidate>)> = Vec::new();
-        // An exact value already seen joins its cluster directly (most repeats are exact).
-        let mut exact_home: BTreeMap<String, usize> = BTreeMap::new();
-        for c in members {
-            let key = is_exact(&c.value).then(|| value_key(&c.value));
-            let home =
-                key.as_ref().and_then(|k| exact_home.get(k).copied()).filter(|&i| compatible(&clusters[i].0, &c.value));
-            match home.or_else(|| clusters.iter().position(|(meet, _)| compatible(meet, &c.value))) {
-                Some(i) => {
-                    clusters[i].0 = intersect(&clusters[i].0, &c.value);
-                    clusters[i].1.push(c);
-                    if let Some(k) = key {
-                        exact_home.entry(k).or_insert(i);
-                    }
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut edges: Vec<(usize, usize, Relation)> = Vec::new();
+    for ((predicate, subject_root, object_root, period), members) in groups {
+        let buckets = split_by_time(members, (options.time_varying)(&predicate));
+        if buckets.len() > 1 {
+            stats.time_splits += 1;
+        }
+        for (time_key, as_of, members) in buckets {
+            let first = facts.len();
+            for cluster in equal_clusters(members) {
+                let value = representative(&cluster);
+                let mut origins: BTreeMap<String, f64> = BTreeMap::new();
+                for c in &cluster {
+                    let w = c.evidence.score * if c.qualifiers.contains_key("hedge") { HEDGE_FACTOR } else { 1.0 };
+                    let e = origins.entry((options.origin)(&c.evidence.doc_id)).or_insert(0.0);
+                    *e = e.max(w);
                 }
-                None => {
-                    if let Some(k) = key {
-                        exact_home.insert(k, clusters.len());
+                let id_text = format!(
+                    "{predicate}|{subject_root}|{object_root}|{period}{}|{}",
+                    if time_key.is_empty() { String::new() } else { format!("@{time_key}") },
+                    value_key(&value)
+                );
+                facts.push(Fact {
+                    predicate: predicate.clone(),
+                    id_text,
+                    value,
+                    members: cluster,
+                    origins,
+                    as_of: as_of.clone(),
+                });
+            }
+            for a in first..facts.len() {
+                for b in a + 1..facts.len() {
+                    match relation(&facts[a].value, &facts[b].value) {
+                        Some(rel) => edges.push((a, b, rel)),
+                        None => stats.cross_currency_pairs += 1,
                     }
-                    clusters.push((c.value.clone(), vec![c]));
                 }
             }
         }
-        let clusters: Vec<Vec<Candidate>> = clusters.into_iter().map(|(_, cl)| cl).collect();
-        let group_docs: BTreeSet<&str> = clusters.iter().flatten().map(|c| c.evidence.doc_id.as_str()).collect();
-        let group_docs = group_docs.len();
-        let first_index = claims.len();
-        let conflicting = clusters.len() > 1;
-        for cluster in &clusters {
-            let roots = Roots { subject: &subject_root, object: &object_root, period: &period };
-            claims.push(build_claim(&predicate, roots, cluster, group_docs, conflicting, table));
+    }
+    let confidence = truth_finder(&facts, &edges);
+    let ids: Vec<String> = facts.iter().map(|f| format!("{:016x}", fnv1a(&f.id_text))).collect();
+    // Conflict groups: connected components of the conflict edges; the preferred fact of
+    // each is the most confident (then more origins, then exact, then the smaller id).
+    let mut parent: Vec<usize> = (0..facts.len()).collect();
+    fn find(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
         }
-        if conflicting {
-            let ids: Vec<String> = claims[first_index..].iter().map(|c| c.claim_id.clone()).collect();
-            for claim in &mut claims[first_index..] {
-                claim.conflicts_with = ids.iter().filter(|id| **id != claim.claim_id).cloned().collect();
+        i
+    }
+    let mut conflicts: Vec<Vec<(usize, &'static str)>> = vec![Vec::new(); facts.len()];
+    let mut consistent: Vec<Vec<usize>> = vec![Vec::new(); facts.len()];
+    for &(a, b, rel) in &edges {
+        match rel {
+            Relation::Conflict(kind) => {
+                conflicts[a].push((b, kind));
+                conflicts[b].push((a, kind));
+                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+            Relation::Consistent => {
+                consistent[a].push(b);
+                consistent[b].push(a);
             }
         }
+    }
+    let better = |a: usize, b: usize| -> bool {
+        let key = |i: usize| (confidence[i], facts[i].origins.len(), is_exact(&facts[i].value));
+        let (ka, kb) = (key(a), key(b));
+        ka.0.partial_cmp(&kb.0)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(ka.1.cmp(&kb.1))
+            .then(ka.2.cmp(&kb.2))
+            .then_with(|| ids[b].cmp(&ids[a]))
+            .is_gt()
+    };
+    let mut preferred_of: BTreeMap<usize, usize> = BTreeMap::new();
+    for (i, opponents) in conflicts.iter().enumerate() {
+        if opponents.is_empty() {
+            continue;
+        }
+        let root = find(&mut parent, i);
+        match preferred_of.get(&root) {
+            Some(&p) if !better(i, p) => {}
+            _ => drop(preferred_of.insert(root, i)),
+        }
+    }
+    let mut claims = Vec::with_capacity(facts.len());
+    for (i, fact) in facts.iter().enumerate() {
+        let (preferred, kind) = if conflicts[i].is_empty() {
+            (true, None)
+        } else {
+            let p = preferred_of[&find(&mut parent, i)];
+            // The kind against the preferred value, else against the strongest opponent.
+            let against = conflicts[i]
+                .iter()
+                .find(|(j, _)| *j == p)
+                .or_else(|| {
+                    conflicts[i].iter().max_by(|x, y| {
+                        if better(x.0, y.0) {
+                            std::cmp::Ordering::Greater
+                        } else {
+                            std::cmp::Ordering::Less
+                        }
+                    })
+                })
+                .map(|(_, k)| *k);
+            (p == i, against)
+        };
+        let mut conflicts_with: Vec<String> = conflicts[i].iter().map(|(j, _)| ids[*j].clone()).collect();
+        conflicts_with.sort();
+        let mut consistent_with: Vec<String> = consistent[i].iter().map(|j| ids[*j].clone()).collect();
+        consistent_with.sort();
+        claims.push(build_claim(
+            fact,
+            &ids[i],
+            table,
+            confidence[i],
+            ClaimLinks { conflicts_with, consistent_with, conflict_kind: kind.map(String::from), preferred },
+        ));
     }
     claims.sort_by(|a, b| {
         (a.predicate.as_str(), a.subject.id.as_str(), a.object.as_ref().map(|o| o.id.as_str()), a.claim_id.as_str())
@@ -200,50 +607,49 @@ pub fn reconcile(candidates: Vec<Candidate>, table: &EntityTable) -> Vec<Claim> 
                 b.claim_id.as_str(),
             ))
     });
-    claims
+    (claims, stats)
 }
 
-/// The group a cluster belongs to.
-struct Roots<'a> {
-    subject: &'a str,
-    object: &'a str,
-    period: &'a str,
-}
-
-fn build_claim(
-    predicate: &str,
-    roots: Roots,
-    cluster: &[Candidate],
-    group_docs: usize,
-    conflicting: bool,
-    table: &EntityTable,
-) -> Claim {
-    // The most frequent of the most specific values (exact before bounds and ranges).
+/// The most frequent of the most specific values of a cluster (exact before bounds, ranges
+/// and approximations).
+fn representative(cluster: &[Candidate]) -> Value {
     let mut value_counts: BTreeMap<String, (usize, bool, &Value)> = BTreeMap::new();
     for c in cluster {
         value_counts.entry(value_key(&c.value)).or_insert((0, is_exact(&c.value), &c.value)).0 += 1;
     }
-    let value = value_counts
+    value_counts
         .iter()
         .max_by(|(ka, (na, ea, _)), (kb, (nb, eb, _))| ea.cmp(eb).then(na.cmp(nb)).then_with(|| kb.cmp(ka)))
         .map(|(_, (_, _, v))| (*v).clone())
-        .expect("clusters are never empty");
+        .expect("clusters are never empty")
+}
+
+/// A claim's relations to the other claims of its fact.
+struct ClaimLinks {
+    conflicts_with: Vec<String>,
+    consistent_with: Vec<String>,
+    conflict_kind: Option<String>,
+    preferred: bool,
+}
+
+fn build_claim(fact: &Fact, id: &str, table: &EntityTable, confidence: f64, links: ClaimLinks) -> Claim {
+    let cluster = &fact.members;
     // Subject and object as written most often. Symmetric pairs take the orientation most
     // sources wrote ("OpenAI and Amazon" more often than "Amazon and OpenAI").
     let mut orientation: BTreeMap<&str, usize> = BTreeMap::new();
     for c in cluster {
         *orientation.entry(table.root(&c.subject.id)).or_default() += 1;
     }
-    let first_root = orientation
-        .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-        .map(|(r, _)| *r)
-        .unwrap_or(roots.subject);
+    let first_root = orientation.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map(|(r, _)| *r);
     let (subjects, objects): (Vec<&Entity>, Vec<&Entity>) = cluster
         .iter()
         .filter_map(|c| {
             let o = c.object.as_ref()?;
-            Some(if c.symmetric && table.root(&c.subject.id) != first_root { (o, &c.subject) } else { (&c.subject, o) })
+            Some(if c.symmetric && Some(table.root(&c.subject.id)) != first_root {
+                (o, &c.subject)
+            } else {
+                (&c.subject, o)
+            })
         })
         .unzip();
     let subject = if subjects.is_empty() {
@@ -259,18 +665,6 @@ fn build_claim(
     });
     sources.dedup_by(|a, b| a.doc_id == b.doc_id && a.start == b.start && a.value_text == b.value_text);
     let languages: BTreeSet<String> = sources.iter().map(|s| s.lang.clone()).collect();
-    // Noisy-OR over documents: each document counts once, with its best-supported statement.
-    let mut per_doc: BTreeMap<&str, f64> = BTreeMap::new();
-    for c in cluster {
-        let w = SOURCE_WEIGHT * c.evidence.score * if c.qualifiers.contains_key("hedge") { HEDGE_FACTOR } else { 1.0 };
-        let e = per_doc.entry(c.evidence.doc_id.as_str()).or_insert(0.0);
-        *e = e.max(w);
-    }
-    let docs = per_doc.len();
-    let mut confidence = 1.0 - per_doc.values().map(|p| 1.0 - p).product::<f64>();
-    if conflicting {
-        confidence *= docs as f64 / group_docs.max(1) as f64;
-    }
     // A hedge qualifies the claim only when every supporting document hedges it; one
     // source saying "reportedly" does not weaken four that state the fact plainly.
     let mut qualifiers = serde_json::Map::new();
@@ -279,31 +673,35 @@ fn build_claim(
             qualifiers.entry(k.clone()).or_insert_with(|| v.clone());
         }
     }
+    let docs: BTreeSet<&str> = cluster.iter().map(|c| c.evidence.doc_id.as_str()).collect();
     let hedged_docs: BTreeSet<&str> =
         cluster.iter().filter(|c| c.qualifiers.contains_key("hedge")).map(|c| c.evidence.doc_id.as_str()).collect();
-    if hedged_docs.len() < per_doc.len() {
+    if hedged_docs.len() < docs.len() {
         qualifiers.remove("hedge");
     }
-    let id_text = format!("{predicate}|{}|{}|{}|{}", roots.subject, roots.object, roots.period, value_key(&value));
+    let status = if !links.conflicts_with.is_empty() {
+        "conflicting"
+    } else if fact.origins.len() >= 2 {
+        "corroborated"
+    } else {
+        "single_source"
+    };
     Claim {
-        claim_id: format!("{:016x}", fnv1a(&id_text)),
-        predicate: predicate.to_string(),
+        claim_id: id.to_string(),
+        predicate: fact.predicate.clone(),
         subject,
         object,
-        value,
+        value: fact.value.clone(),
         qualifiers,
-        status: if conflicting {
-            "conflicting"
-        } else if docs >= 2 {
-            "corroborated"
-        } else {
-            "single_source"
-        }
-        .to_string(),
-        conflicts_with: Vec::new(),
+        status: status.to_string(),
+        conflicts_with: links.conflicts_with,
         confidence: (confidence * 10_000.0).round() / 10_000.0,
         languages: languages.into_iter().collect(),
         sources,
+        as_of: fact.as_of.clone(),
+        consistent_with: links.consistent_with,
+        conflict_kind: links.conflict_kind,
+        preferred: links.preferred,
     }
 }
 
@@ -354,16 +752,187 @@ mod tests {
         assert!(!compatible(&four, &usd));
     }
 
+    fn money(amount: f64, approx: bool) -> Value {
+        Value {
+            kind: "money".into(),
+            amount: Some(amount),
+            unit: Some("USD".into()),
+            low: None,
+            high: None,
+            approx,
+            date: None,
+        }
+    }
+
     #[test]
-    fn intersections_keep_clusters_consistent() {
-        let four = v("percent", Some(4.0), None, None, false);
-        let more_than_four = v("percent", Some(4.0), Some(4.0), None, false);
-        let about_five = v("percent", Some(5.0), None, None, true);
-        // 4 and "more than 4" meet at exactly 4, which "about 5" (4.5-5.5) does not reach.
-        let meet = intersect(&four, &more_than_four);
-        assert!(!compatible(&meet, &about_five));
-        assert!(compatible(&intersect(&more_than_four, &about_five), &about_five));
-        assert_eq!(intersect(&date("2025"), &date("2025-11-03")).date.as_deref(), Some("2025-11-03"));
+    fn conflict_kinds_of_the_classic_slips() {
+        let kind = |a: Value, b: Value| match relation(&a, &b) {
+            Some(Relation::Conflict(k)) => k,
+            other => panic!("{a:?} vs {b:?}: {other:?}"),
+        };
+        // 120億ドル vs 12億ドル; $14.9 billion vs $1.49 billion.
+        assert_eq!(kind(money(12e9, false), money(1.2e9, false)), "magnitude");
+        assert_eq!(kind(money(14.9e9, false), money(1.49e9, false)), "magnitude");
+        // Rounded figures, exact or with "about".
+        assert_eq!(kind(money(14.9e9, false), money(15e9, true)), "rounding");
+        assert_eq!(kind(money(706e9, false), money(700e9, true)), "rounding");
+        assert_eq!(kind(money(6.657, false), money(6.66, true)), "rounding");
+        let pct = |a: f64, approx: bool| Value { unit: Some("%".into()), kind: "percent".into(), ..money(a, approx) };
+        assert_eq!(kind(pct(4.0, false), pct(5.0, true)), "rounding");
+        // A stake of 4 % vs 4.9 % is no rounding: 4.9 rounds to 5.
+        assert_eq!(kind(pct(4.0, false), pct(4.9, false)), "different_value");
+        assert_eq!(kind(pct(4.5, false), pct(4.9, false)), "different_value");
+        assert_eq!(kind(pct(6.5, false), pct(10.0, false)), "different_value");
+        assert_eq!(kind(pct(2.2, false), pct(3.0, true)), "different_value");
+        assert_eq!(kind(pct(10.73, false), pct(11.0, true)), "rounding");
+        assert_eq!(kind(money(14.9e9, false), money(14.1e9, true)), "different_value");
+        // A bound the figure lies outside.
+        let more_than = |a: f64| Value { low: Some(a), ..money(a, false) };
+        assert_eq!(kind(more_than(30e9), money(28e9, false)), "bound");
+        let up_to = |a: f64| Value { high: Some(a), ..money(a, false) };
+        assert_eq!(kind(money(12e9, false), up_to(10e9)), "bound");
+        assert_eq!(kind(date("2025-03-19"), date("2025-03-20")), "different_value");
+    }
+
+    #[test]
+    fn bounds_and_ranges_around_a_figure_are_consistent_not_conflicts() {
+        let more_than = Value { low: Some(30e9), ..money(30e9, false) };
+        assert_eq!(relation(&more_than, &money(32e9, false)), Some(Relation::Consistent));
+        let hundreds_of_thousands = Value {
+            kind: "count".into(),
+            amount: None,
+            unit: Some("GPUs".into()),
+            low: Some(1e5),
+            high: Some(1e6),
+            approx: false,
+            date: None,
+        };
+        let half_a_million = Value { amount: Some(5e5), low: None, high: None, ..hundreds_of_thousands.clone() };
+        assert_eq!(relation(&hundreds_of_thousands, &half_a_million), Some(Relation::Consistent));
+        assert_eq!(relation(&date("2025-11"), &date("2025-11-03")), Some(Relation::Consistent));
+        // Two currencies are not compared without exchange rates.
+        let eur = Value { unit: Some("EUR".into()), ..money(33e9, false) };
+        assert_eq!(relation(&money(38e9, false), &eur), None);
+        // Equal figures share a key whatever the approximation word or float noise.
+        assert_eq!(equal_key(&money(16.32e9, false)), equal_key(&money(16.32 * 1e9 + 1e-6, true)));
+    }
+
+    #[test]
+    fn last_digit_places() {
+        assert_eq!(last_digit_place(38e9), 1e9);
+        assert!((last_digit_place(4.9) - 0.1).abs() < 1e-12);
+        assert_eq!(last_digit_place(706e9), 1e9);
+        assert_eq!(last_digit_place(4.0), 1.0);
+        assert_eq!(last_digit_place(10.0), 1.0);
+        assert_eq!(last_digit_place(700e9), 1e11);
+    }
+
+    fn candidate(doc: &str, value: Value, as_of: Option<&str>, published: Option<&str>) -> Candidate {
+        let e = Entity { id: "acme".into(), name: "Acme".into(), kind: "ORG".into() };
+        Candidate {
+            predicate: "stock.change".into(),
+            symmetric: false,
+            subject: e,
+            object: None,
+            value,
+            qualifiers: serde_json::Map::new(),
+            evidence: Evidence {
+                doc_id: doc.into(),
+                lang: "en".into(),
+                start: 0,
+                end: 1,
+                quote: "x".into(),
+                value_text: "x".into(),
+                score: 1.0,
+            },
+            as_of: as_of.map(String::from),
+            published: published.map(String::from),
+        }
+    }
+
+    #[test]
+    fn share_moves_of_different_days_are_different_claims() {
+        let pct = |a: f64| v("percent", Some(a), None, None, false);
+        let cs = vec![
+            candidate("a", pct(10.0), Some("2025-11-07"), Some("2025-11-07")),
+            candidate("b", pct(4.0), Some("2025-11-10"), Some("2025-11-10")),
+            // No day stated, published the day after Monday's move: Monday's.
+            candidate("c", pct(4.0), None, Some("2025-11-11")),
+            // Published a month later with no day: a time of its own.
+            candidate("d", pct(3.0), None, Some("2025-12-20")),
+        ];
+        let buckets = split_by_time(cs, true);
+        let shape: Vec<(Option<&str>, Vec<&str>)> = buckets
+            .iter()
+            .map(|(_, t, m)| (t.as_deref(), m.iter().map(|c| c.evidence.doc_id.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            shape,
+            vec![(None, vec!["d"]), (Some("2025-11-07"), vec!["a"]), (Some("2025-11-10"), vec!["b", "c"])]
+        );
+    }
+
+    #[test]
+    fn episodes_months_apart_with_other_values_are_other_facts_and_repeats_merge() {
+        let m = |a: f64| money(a, false);
+        let cs = vec![
+            candidate("may", m(12.2e9), None, Some("2024-05-09")),
+            candidate("may2", m(1.22e9), None, Some("2024-05-10")),
+            candidate("oct", m(16.32e9), None, Some("2025-10-16")),
+        ];
+        assert_eq!(split_by_time(cs, false).len(), 2);
+        let cs = vec![
+            candidate("dec", m(14.9e9), None, Some("2023-12-18")),
+            candidate("jun", m(14.9e9), None, Some("2025-06-18")),
+            candidate("undated", m(14.9e9), None, None),
+        ];
+        let buckets = split_by_time(cs, false);
+        assert_eq!(buckets.len(), 1);
+        assert_eq!(buckets[0].0, "", "one bucket keeps the claim id of an undivided group");
+    }
+
+    #[test]
+    fn seeds_share_move_one_group_consistent_and_a_rounding_conflict() {
+        let table =
+            EntityTable::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/entities"))
+                .expect("test entities");
+        let pct = |a: f64, low: Option<f64>, approx: bool| v("percent", Some(a), low, None, approx);
+        let cs = vec![
+            candidate("de", pct(4.0, None, true), None, Some("2025-11-04")),
+            candidate("en", pct(4.0, Some(4.0), false), None, Some("2025-11-04")),
+            candidate("nl", pct(4.0, None, false), None, Some("2025-11-04")),
+            candidate("ja", pct(5.0, None, true), None, Some("2025-11-04")),
+        ];
+        let tv = |_: &str| true;
+        let origin = |d: &str| d.to_string();
+        let (claims, _) = reconcile(cs, &ReconcileOptions { table: &table, time_varying: &tv, origin: &origin });
+        assert_eq!(claims.len(), 3);
+        let by = |a: f64, low: bool| {
+            claims.iter().find(|c| c.value.amount == Some(a) && c.value.low.is_some() == low).expect("claim")
+        };
+        let (four, more_than_four, five) = (by(4.0, false), by(4.0, true), by(5.0, false));
+        assert_eq!(four.sources.len(), 2);
+        assert_eq!(four.status, "conflicting");
+        assert!(four.preferred && !five.preferred);
+        assert_eq!(five.conflict_kind.as_deref(), Some("rounding"));
+        assert_eq!(more_than_four.status, "single_source");
+        assert!(more_than_four.conflicts_with.is_empty());
+        assert_eq!(more_than_four.consistent_with.len(), 2);
+        assert!(four.confidence > five.confidence);
+    }
+
+    #[test]
+    fn copies_of_one_wire_story_are_one_source() {
+        let table =
+            EntityTable::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/entities"))
+                .expect("test entities");
+        let pct = |a: f64| v("percent", Some(a), None, None, false);
+        let cs = vec![candidate("wire1", pct(4.0), None, None), candidate("wire2", pct(4.0), None, None)];
+        let tv = |_: &str| false;
+        let origin = |_: &str| "wire1".to_string();
+        let (claims, _) = reconcile(cs, &ReconcileOptions { table: &table, time_varying: &tv, origin: &origin });
+        assert_eq!(claims[0].status, "single_source");
+        assert_eq!(claims[0].sources.len(), 2);
     }
 
     #[test]

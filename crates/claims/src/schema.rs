@@ -52,6 +52,10 @@ pub struct Predicate {
     pub min: Option<f64>,
     #[serde(default)]
     pub max: Option<f64>,
+    /// The value changes over time (a share price, a stake, a valuation): statements about
+    /// different times are different claims. One entry of a predicate saying so is enough.
+    #[serde(default)]
+    pub time_varying: bool,
 }
 
 #[derive(Deserialize)]
@@ -153,6 +157,11 @@ impl Schema {
     /// The predicate called `name`.
     pub fn predicate(&self, name: &str) -> Option<&Predicate> {
         self.predicates.iter().find(|p| p.name == name)
+    }
+
+    /// Whether any entry of the predicate marks it `time_varying`.
+    pub fn time_varying(&self, name: &str) -> bool {
+        self.predicates.iter().any(|p| p.name == name && p.time_varying)
     }
 }
 

@@ -59,7 +59,7 @@ fn claims(lang: &str, lines: &[&str]) -> Vec<String> {
         })
         .collect();
     let roots = |id: &str| d.table.root(id).to_string();
-    assemble_document(&d.schema, "doc", &sentences, &roots)
+    assemble_document(&d.schema, "doc", &sentences, None, &roots)
         .into_iter()
         .map(|c| {
             let object = c.object.map(|o| format!("->{}", o.id)).unwrap_or_default();

@@ -10,8 +10,8 @@ use polyfact_claims::Schema;
 use polyfact_core::Claim;
 use polyfact_entities::EntityTable;
 use polyfact_eval::{
-    canonicalization, evaluate, load_gold, load_gold_entities, render, EntityMatcher, GoldEntity, Knowledge,
-    PredictedEntities,
+    canonicalization, evaluate, evaluate_pairs, load_gold, load_gold_entities, load_gold_pairs, render, EntityMatcher,
+    GoldEntity, Knowledge, PredictedEntities,
 };
 
 use crate::data_dir;
@@ -130,6 +130,8 @@ pub fn eval(args: EvalArgs) -> Result<i32> {
                 today: None,
                 no_ner: args.no_ner,
                 model: args.model.clone(),
+                export: None,
+                report: false,
             };
             if run(run_args)? != 0 {
                 bail!("the pipeline read no document from {}", args.fixtures.display());
@@ -158,6 +160,18 @@ pub fn eval(args: EvalArgs) -> Result<i32> {
     let mut report =
         evaluate(&gold, &claims, &Knowledge { entities: &matcher, symmetric: &symmetric, doc_lang: &doc_lang });
     report.canonicalization = Some(canonicalization(&mention_items(&pred_dir)?, &matcher));
+    let knowledge = Knowledge { entities: &matcher, symmetric: &symmetric, doc_lang: &doc_lang };
+    for (file, consistent) in [("conflicts.jsonl", false), ("consistent.jsonl", true)] {
+        let path = args.fixtures.join(file);
+        if path.exists() {
+            let scores = evaluate_pairs(&load_gold_pairs(&path)?, &claims, &knowledge, consistent);
+            if consistent {
+                report.consistent = Some(scores);
+            } else {
+                report.conflicts = Some(scores);
+            }
+        }
+    }
     if args.pred.is_none() {
         let _ = std::fs::remove_dir_all(&pred_dir);
     }

@@ -5,6 +5,7 @@
 
 mod data_dir;
 mod eval_cmd;
+mod export_cmd;
 mod ner_cmd;
 mod run;
 mod summary;
@@ -36,6 +37,10 @@ enum Command {
     Ner(ner_cmd::NerArgs),
     /// NER throughput (tokens/s) on a file of sentences, one per line.
     BenchNer(ner_cmd::BenchNerArgs),
+    /// Flat tables of a run's claims, sources or entities for analysts (JSONL, CSV, Parquet).
+    Export(export_cmd::ExportArgs),
+    /// One self-contained HTML page of a run's claims, conflicts and sources.
+    Report(export_cmd::ReportArgs),
     /// Check the installation: data files and the ONNX Runtime library.
     Doctor {
         /// Folder holding `lang/`, `schema/`, ... (default: found next to the binary or the cwd).
@@ -53,6 +58,8 @@ fn main() {
         Command::EvalNer(args) => ner_cmd::eval_ner(args),
         Command::Ner(args) => ner_cmd::ner(args),
         Command::BenchNer(args) => ner_cmd::bench_ner(args),
+        Command::Export(args) => export_cmd::export(args),
+        Command::Report(args) => export_cmd::report(args),
         Command::Doctor { data } => doctor(data),
     };
     match result {

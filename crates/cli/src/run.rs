@@ -13,7 +13,7 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use polyfact_claims::{assemble_document, reconcile, value_key, Candidate, Schema, SentenceMentions};
+use polyfact_claims::{assemble_document, reconcile, value_key, Candidate, ReconcileOptions, Schema, SentenceMentions};
 use polyfact_core::{CharIndex, Claim, Document, Mention};
 use polyfact_entities::canon::{self, ClaimSignature, Corpus, DocNames, NameStats};
 use polyfact_entities::{EntityMention, EntityTable};
@@ -35,7 +35,7 @@ const BATCH_BYTES: u64 = 16 << 20;
 
 #[derive(Args, Debug)]
 pub struct RunArgs {
-    /// Files or folders (read recursively): .txt .md .html .htm .jsonl
+    /// Files or folders (read recursively): .txt .md .html .htm .jsonl .warc, each also .gz
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// Output folder (created if missing).
@@ -63,6 +63,13 @@ pub struct RunArgs {
     /// Rules only: entity alias tables and value recognizers, no ONNX model.
     #[arg(long)]
     pub no_ner: bool,
+    /// After the run, also write the claim-and-source table in this format
+    /// (OUT/claims_sources.EXT; see `polyfact export`).
+    #[arg(long, value_enum)]
+    pub export: Option<crate::export_cmd::FormatArg>,
+    /// After the run, also write the HTML report OUT/report.html (see `polyfact report`).
+    #[arg(long)]
+    pub report: bool,
     #[command(flatten)]
     pub model: ModelArgs,
 }
@@ -87,6 +94,8 @@ struct Processed {
     /// The document's names for the corpus-level canonicalization.
     names: DocNames,
     ner: NerCounts,
+    /// MinHash signature of the text, to find copies of one wire story.
+    signature: polyfact_claims::copies::Signature,
 }
 
 /// What the model contributed to one document (summed into the run summary).
@@ -160,7 +169,8 @@ impl Pipeline {
         let (mentions, candidates, names, ner) = self
             .mentions_and_claims(&doc, prepared.published)
             .map_err(|e| Skip { path, line, reason: SkipReason::ModelFailed(e.to_string()) })?;
-        Ok(Processed { doc, mentions, candidates, names, ner })
+        let signature = polyfact_claims::copies::signature(&doc.text);
+        Ok(Processed { doc, mentions, candidates, names, ner, signature })
     }
 
     /// Entity and value mentions of every sentence (values in the sentence's own language,
@@ -297,7 +307,7 @@ impl Pipeline {
         mentions.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
         let names = self.link_document_names(doc, &mut mentions, &mut sentences);
         let roots = |id: &str| self.entities.root(id).to_string();
-        let candidates = assemble_document(&self.schema, &doc.doc_id, &sentences, &roots);
+        let candidates = assemble_document(&self.schema, &doc.doc_id, &sentences, doc.published.as_deref(), &roots);
         Ok((mentions, candidates, names, counts))
     }
 
@@ -578,6 +588,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
     let mut summary = Summary::default();
     // Claims need every document before they can be reconciled: the one reduce of the run.
     let mut candidates: Vec<Candidate> = Vec::new();
+    let mut signatures: Vec<(String, polyfact_claims::copies::Signature)> = Vec::new();
     // Names of every document, for the corpus-level canonicalization.
     let mut corpus = Corpus::default();
     let report_skip = |bar: &ProgressBar, summary: &mut Summary, skip: Skip| {
@@ -616,6 +627,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
                     summary.ner.add(&p.ner);
                     corpus.add(&p.names);
                     candidates.extend(p.candidates);
+                    signatures.push((p.doc.doc_id.clone(), p.signature));
                 }
                 Err(skip) => report_skip(&bar, &mut summary, skip),
             }
@@ -624,11 +636,26 @@ pub fn run(args: RunArgs) -> Result<i32> {
             break;
         }
     }
+    summary.input = reader.stats().clone();
     let canonical = canonical_entities(&mut corpus, &mut candidates, &pipeline.entities);
-    let claims = reconcile(candidates, &pipeline.entities);
+    let copies = polyfact_claims::copies::origins(&signatures);
+    drop(signatures);
+    let time_varying = |p: &str| pipeline.schema.time_varying(p);
+    let origin = |doc: &str| copies.get(doc).cloned().unwrap_or_else(|| doc.to_string());
+    let options = ReconcileOptions { table: &pipeline.entities, time_varying: &time_varying, origin: &origin };
+    let (claims, reconcile_stats) = reconcile(candidates, &options);
+    summary.copies = copies.len();
+    summary.cross_currency_pairs = reconcile_stats.cross_currency_pairs;
     summary.add_claims(&claims);
     summary.entities = canonical.records.len();
-    let paths = outputs.finish(&canonical, &claims)?;
+    let mut paths = outputs.finish(&canonical, &claims)?;
+    if let Some(format) = args.export {
+        let table = polyfact_export::TableKind::ClaimsSources;
+        paths.push(crate::export_cmd::export_table(&args.out, format.into(), table, None, true)?);
+    }
+    if args.report {
+        paths.push(crate::export_cmd::write_report(&args.out, None, None, true)?);
+    }
     bar.finish_and_clear();
     summary.elapsed = started.elapsed();
     summary.threads = threads;

@@ -22,6 +22,14 @@ pub struct Summary {
     pub entities: usize,
     pub corroborated: usize,
     pub conflicting: usize,
+    /// Claims consistent with another (a bound or range and a figure inside it).
+    pub consistent: usize,
+    /// Conflicting claims by `conflict_kind`.
+    pub conflict_kinds: BTreeMap<String, usize>,
+    /// Documents found to be copies of another (one wire story on several sites).
+    pub copies: usize,
+    /// Value pairs of one fact in different currencies, left uncompared (no exchange rates).
+    pub cross_currency_pairs: usize,
     /// "predicate subject -> object: value vs value", the groups with most sources first.
     pub top_conflicts: Vec<String>,
     pub skips_by_kind: BTreeMap<&'static str, usize>,
@@ -30,6 +38,8 @@ pub struct Summary {
     /// The NER model in use (None with --no-ner).
     pub model: Option<String>,
     pub ner: crate::run::NerCounts,
+    /// Guessed encodings and ignored WARC records, from the input reader.
+    pub input: polyfact_ingest::ReadStats,
 }
 
 impl Summary {
@@ -47,23 +57,42 @@ impl Summary {
         self.claims = claims.len();
         self.corroborated = claims.iter().filter(|c| c.status == "corroborated").count();
         self.conflicting = claims.iter().filter(|c| c.status == "conflicting").count();
-        let mut groups: BTreeMap<(String, String, String), (usize, Vec<String>)> = BTreeMap::new();
+        self.consistent = claims.iter().filter(|c| !c.consistent_with.is_empty()).count();
+        self.conflict_kinds.clear();
+        for c in claims.iter().filter(|c| c.status == "conflicting") {
+            *self.conflict_kinds.entry(c.conflict_kind.clone().unwrap_or_default()).or_default() += 1;
+        }
+        // Conflict groups, the real disagreements first: a magnitude slip or a different
+        // figure before a bound, a rounding last; then by sources.
+        let rank = |kind: Option<&str>| match kind {
+            Some("magnitude") => 0,
+            Some("different_value") => 1,
+            Some("bound") => 2,
+            _ => 3,
+        };
+        // (predicate, subject, object) -> (best rank, sources, values shown).
+        type Group = (usize, usize, Vec<String>);
+        let mut groups: BTreeMap<(String, String, String), Group> = BTreeMap::new();
         for c in claims.iter().filter(|c| c.status == "conflicting") {
             let key = (
                 c.predicate.clone(),
                 c.subject.name.clone(),
                 c.object.as_ref().map_or(String::new(), |o| o.name.clone()),
             );
-            let entry = groups.entry(key).or_default();
-            entry.0 += c.sources.len();
-            entry.1.push(describe(&c.value));
+            let entry = groups.entry(key).or_insert((3, 0, Vec::new()));
+            if !c.preferred {
+                entry.0 = entry.0.min(rank(c.conflict_kind.as_deref()));
+            }
+            entry.1 += c.sources.len();
+            let kind = if c.preferred { "preferred".to_string() } else { c.conflict_kind.clone().unwrap_or_default() };
+            entry.2.push(format!("{} [{kind}]", describe(&c.value)));
         }
         let mut ranked: Vec<_> = groups.into_iter().collect();
-        ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(&b.0)));
+        ranked.sort_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)).then_with(|| a.0.cmp(&b.0)));
         self.top_conflicts = ranked
             .into_iter()
             .take(3)
-            .map(|((p, s, o), (n, values))| {
+            .map(|((p, s, o), (_, n, values))| {
                 let arrow = if o.is_empty() { String::new() } else { format!(" -> {o}") };
                 let shown: Vec<&str> = values.iter().take(4).map(String::as_str).collect();
                 let more = if values.len() > 4 { format!(" and {} more", values.len() - 4) } else { String::new() };
@@ -111,6 +140,30 @@ impl Summary {
         if self.ignored_files > 0 {
             let _ = writeln!(s, "  ignored:    {} file(s) in input folders with other extensions", self.ignored_files);
         }
+        if self.input.warc_ignored > 0 {
+            let _ = writeln!(
+                s,
+                "  warc:       {} WARC {} ignored (non-HTML or non-response)",
+                self.input.warc_ignored,
+                plural(self.input.warc_ignored as usize, "record")
+            );
+        }
+        if self.input.guessed() > 0 || self.input.wrong_declarations > 0 {
+            let by: Vec<String> = self.input.guessed_encodings.iter().map(|(e, n)| format!("{e} {n}")).collect();
+            let n = self.input.guessed();
+            let mut line = format!("  encodings:  {n} {} decoded by a guessed encoding", plural(n, "document"));
+            if !by.is_empty() {
+                let _ = write!(line, " ({}; e.g. {})", by.join(", "), self.input.guessed_examples.join(", "));
+            }
+            if self.input.wrong_declarations > 0 {
+                let _ = write!(
+                    line,
+                    "; {} declared a charset their bytes contradict (decoded as UTF-8 or by detection)",
+                    self.input.wrong_declarations
+                );
+            }
+            let _ = writeln!(s, "{line}");
+        }
         let total: usize = self.mentions_by_label.values().sum();
         let labels: Vec<String> = self.mentions_by_label.iter().map(|(l, n)| format!("{l} {n}")).collect();
         let _ = writeln!(s, "  mentions:   {total} ({})", labels.join(", "));
@@ -136,6 +189,16 @@ impl Summary {
             self.conflicting,
             self.claims - self.corroborated - self.conflicting
         );
+        if self.conflicting > 0 {
+            let kinds: Vec<String> = self.conflict_kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+            let _ = writeln!(s, "    conflict kinds: {}", kinds.join(", "));
+        }
+        let _ = writeln!(
+            s,
+            "    {} consistent with another (bound or range and a figure inside it); {} document(s) copies of another; \
+             {} value pair(s) in different currencies not compared",
+            self.consistent, self.copies, self.cross_currency_pairs
+        );
         for c in &self.top_conflicts {
             let _ = writeln!(s, "    conflict: {c}");
         }
@@ -146,6 +209,15 @@ impl Summary {
         let shown: Vec<String> = outputs.iter().map(|p| p.display().to_string()).collect();
         let _ = writeln!(s, "  wrote:      {}", shown.join(", "));
         s
+    }
+}
+
+/// `document` or `documents`.
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        word.to_string()
+    } else {
+        format!("{word}s")
     }
 }
 

@@ -135,6 +135,23 @@ pub struct Claim {
     pub confidence: f64,
     pub languages: Vec<String>,
     pub sources: Vec<Evidence>,
+    /// The time the claim is about (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), when the text gives one.
+    #[serde(default)]
+    pub as_of: Option<String>,
+    /// Claims about the same fact and time whose values are compatible but not equal.
+    #[serde(default)]
+    pub consistent_with: Vec<String>,
+    /// Why the values of a conflicting claim differ: `magnitude`, `rounding`, `bound`,
+    /// `different_value`; `None` without conflict.
+    #[serde(default)]
+    pub conflict_kind: Option<String>,
+    /// Within a conflict group, the value the evidence supports best; `true` without conflict.
+    #[serde(default = "yes")]
+    pub preferred: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[cfg(test)]

@@ -99,13 +99,7 @@ pub fn load_gold(path: &Path) -> Result<Vec<GoldClaim>, EvalError> {
             line: n + 1,
             message: e.to_string(),
         })?;
-        let v = g.value;
-        let (mut low, mut high) = (v.low, v.high);
-        if let (Some(a), true) = (v.amount, v.tolerance > 0.0) {
-            low = Some(low.unwrap_or(a * (1.0 - v.tolerance)));
-            high = Some(high.unwrap_or(a * (1.0 + v.tolerance)));
-        }
-        let value = Value { kind: v.kind, amount: v.amount, unit: v.unit, low, high, approx: v.approx, date: v.date };
+        let value = gold_value(g.value);
         out.push(GoldClaim { predicate: g.predicate, subject: g.subject, object: g.object, value, doc_ids: g.doc_ids });
     }
     Ok(out)
@@ -145,6 +139,10 @@ pub struct Report {
     pub fragmentation: f64,
     /// Same-entity link scores over the run's mentions (see [`canonicalization`]).
     pub canonicalization: Option<CanonScores>,
+    /// Conflict pairs against `conflicts.jsonl` (and consistent pairs against
+    /// `consistent.jsonl`), when the fixture set has them.
+    pub conflicts: Option<PairScores>,
+    pub consistent: Option<PairScores>,
     pub unmatched_gold: Vec<String>,
     pub unmatched_predictions: Vec<String>,
 }
@@ -299,6 +297,172 @@ pub fn canonicalization(items: &BTreeSet<(String, String)>, m: &EntityMatcher) -
     s
 }
 
+/// A gold pair of values of one fact: a conflict (`conflicts.jsonl`, with its kind and the
+/// preferred value) or two values that are consistent but not equal (`consistent.jsonl`).
+#[derive(Debug, Clone)]
+pub struct GoldPair {
+    pub predicate: String,
+    pub subject: String,
+    pub object: Option<String>,
+    /// `magnitude`, `rounding`, `bound`, `different_value`; `None` for consistent pairs.
+    pub kind: Option<String>,
+    /// The two values; for conflicts the first is the preferred one.
+    pub values: [Value; 2],
+}
+
+#[derive(Debug, Deserialize)]
+struct PairValue {
+    value: GoldValue,
+    #[serde(default)]
+    preferred: bool,
+}
+
+#[derive(Debug, Deserialize)]
+struct PairLine {
+    predicate: String,
+    subject: String,
+    object: Option<String>,
+    #[serde(default)]
+    kind: Option<String>,
+    values: Vec<PairValue>,
+}
+
+/// A gold value as a [`Value`]: a `tolerance` becomes `low`/`high` around the amount.
+fn gold_value(v: GoldValue) -> Value {
+    let (mut low, mut high) = (v.low, v.high);
+    if let (Some(a), true) = (v.amount, v.tolerance > 0.0) {
+        low = Some(low.unwrap_or(a * (1.0 - v.tolerance)));
+        high = Some(high.unwrap_or(a * (1.0 + v.tolerance)));
+    }
+    Value { kind: v.kind, amount: v.amount, unit: v.unit, low, high, approx: v.approx, date: v.date }
+}
+
+/// Reads `conflicts.jsonl` or `consistent.jsonl`: each line two values (a conflict's
+/// preferred value first); errors name the file and line.
+pub fn load_gold_pairs(path: &Path) -> Result<Vec<GoldPair>, EvalError> {
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let err = |message: String| EvalError::Parse { path: path.to_path_buf(), line: n + 1, message };
+        let g: PairLine = serde_json::from_str(line).map_err(|e| err(e.to_string()))?;
+        let mut values = g.values;
+        if values.len() != 2 {
+            return Err(err(format!("{} values, expected 2", values.len())));
+        }
+        values.sort_by_key(|v| !v.preferred);
+        let mut it = values.into_iter().map(|v| gold_value(v.value));
+        let (a, b) = (it.next().expect("two values"), it.next().expect("two values"));
+        out.push(GoldPair {
+            predicate: g.predicate,
+            subject: g.subject,
+            object: g.object,
+            kind: g.kind,
+            values: [a, b],
+        });
+    }
+    Ok(out)
+}
+
+/// Scores of predicted value pairs against gold pairs.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PairScores {
+    pub gold: usize,
+    pub found: usize,
+    pub predicted: usize,
+    pub correct: usize,
+    pub precision: f64,
+    pub recall: f64,
+    /// Of the found gold conflicts: the share whose `conflict_kind` is the gold kind.
+    pub kind_accuracy: f64,
+    /// Of the found gold conflicts: the share whose preferred value is the gold one.
+    pub preferred_accuracy: f64,
+    pub unmatched_gold: Vec<String>,
+    pub unmatched_predictions: Vec<String>,
+}
+
+fn same_fact(g: &GoldPair, p: &Claim, k: &Knowledge) -> bool {
+    let probe = GoldClaim {
+        predicate: g.predicate.clone(),
+        subject: g.subject.clone(),
+        object: g.object.clone(),
+        value: p.value.clone(),
+        doc_ids: Vec::new(),
+    };
+    matches(&probe, p, k)
+}
+
+/// Conflict pairs (`consistent: false`: a conflicting claim and the preferred claim it
+/// conflicts with) or consistent pairs (`consistent: true`: `consistent_with` links) of the
+/// predictions against gold pairs. A predicted pair matches a gold pair of the same fact whose
+/// two values are compatible with its two, in either order.
+pub fn evaluate_pairs(gold: &[GoldPair], predicted: &[Claim], k: &Knowledge, consistent: bool) -> PairScores {
+    let by_id: BTreeMap<&str, &Claim> = predicted.iter().map(|c| (c.claim_id.as_str(), c)).collect();
+    let mut pairs: Vec<(&Claim, &Claim)> = Vec::new();
+    for c in predicted {
+        let linked = if consistent { &c.consistent_with } else { &c.conflicts_with };
+        for other in linked.iter().filter_map(|id| by_id.get(id.as_str())) {
+            let keep = if consistent { c.claim_id < other.claim_id } else { other.preferred && !c.preferred };
+            if keep {
+                // A conflict pair is (preferred, other), as gold writes it.
+                pairs.push((other, c));
+            }
+        }
+    }
+    let pair_matches = |g: &GoldPair, (a, b): (&Claim, &Claim)| {
+        if !same_fact(g, a, k) || !same_fact(g, b, k) {
+            return None;
+        }
+        let ordered = compatible(&g.values[0], &a.value) && compatible(&g.values[1], &b.value);
+        let swapped = compatible(&g.values[0], &b.value) && compatible(&g.values[1], &a.value);
+        // Some(true): our preferred side is gold's preferred value.
+        (ordered || swapped).then_some(ordered)
+    };
+    let mut s = PairScores { gold: gold.len(), predicted: pairs.len(), ..PairScores::default() };
+    let (mut kinds_right, mut preferred_right) = (0usize, 0usize);
+    for g in gold {
+        let hit = pairs.iter().find_map(|&(a, b)| pair_matches(g, (a, b)).map(|ordered| (ordered, b)));
+        match hit {
+            Some((ordered, other)) => {
+                s.found += 1;
+                preferred_right += usize::from(ordered);
+                kinds_right += usize::from(other.conflict_kind == g.kind);
+            }
+            None => s.unmatched_gold.push(format!(
+                "{} {}{}: {} vs {}{}",
+                g.predicate,
+                g.subject,
+                g.object.as_deref().map(|o| format!(" -> {o}")).unwrap_or_default(),
+                describe_value(&g.values[0]),
+                describe_value(&g.values[1]),
+                g.kind.as_deref().map(|k| format!(" ({k})")).unwrap_or_default()
+            )),
+        }
+    }
+    for &(a, b) in &pairs {
+        if gold.iter().any(|g| pair_matches(g, (a, b)).is_some()) {
+            s.correct += 1;
+        } else {
+            s.unmatched_predictions.push(format!(
+                "{} {}: {} vs {}{}",
+                a.predicate,
+                a.subject.id,
+                describe_value(&a.value),
+                describe_value(&b.value),
+                b.conflict_kind.as_deref().map(|k| format!(" ({k})")).unwrap_or_default()
+            ));
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    s.precision = ratio(s.correct, s.predicted);
+    s.recall = ratio(s.found, s.gold);
+    s.kind_accuracy = ratio(kinds_right, s.found);
+    s.preferred_accuracy = ratio(preferred_right, s.found);
+    s
+}
+
 /// What the matcher needs to know about entities and predicates.
 pub struct Knowledge<'a> {
     /// Maps predicted entities to gold ones through surface forms.
@@ -439,6 +603,26 @@ pub fn render(r: &Report) -> String {
             c.items, c.precision, c.recall, c.f1
         ));
     }
+    for (name, pairs) in [("conflicts", &r.conflicts), ("consistent pairs", &r.consistent)] {
+        let Some(c) = pairs else { continue };
+        out.push_str(&format!(
+            "{name}: gold {} found {} predicted {} correct {}: P {:.3} R {:.3}",
+            c.gold, c.found, c.predicted, c.correct, c.precision, c.recall
+        ));
+        if name == "conflicts" {
+            out.push_str(&format!(
+                "; kind right {:.3}, preferred value right {:.3} (of those found)",
+                c.kind_accuracy, c.preferred_accuracy
+            ));
+        }
+        out.push('\n');
+        for g in &c.unmatched_gold {
+            out.push_str(&format!("  - missed: {g}\n"));
+        }
+        for p in &c.unmatched_predictions {
+            out.push_str(&format!("  - not in gold: {p}\n"));
+        }
+    }
     if !r.unmatched_gold.is_empty() {
         out.push_str("unmatched gold:\n");
         for g in &r.unmatched_gold {
@@ -494,6 +678,10 @@ mod tests {
             conflicts_with: vec![],
             confidence: 0.5,
             languages: vec![],
+            as_of: None,
+            consistent_with: vec![],
+            conflict_kind: None,
+            preferred: true,
             sources: docs
                 .iter()
                 .map(|d| Evidence {

@@ -17,6 +17,14 @@ pub enum SkipReason {
     /// Over `Limits::max_doc_bytes`. `bytes` is the size found: the file's length, or what was
     /// read before the limit was passed (never more than the limit plus one byte is read).
     TooLarge { bytes: u64, limit: u64 },
+    /// Compressed data (a `.gz` file, a gzip HTTP body) that decompresses to more than
+    /// `Limits::max_doc_bytes`: decompression stopped at the limit (a gzip bomb stays bounded).
+    TooLargeDecompressed { limit: u64 },
+    /// Compressed data that is corrupt or truncated (what was read before it is kept).
+    Corrupt(String),
+    /// A WARC record that cannot be read (no Content-Length, truncated, damaged); the text
+    /// gives its byte offset (in the decompressed stream for `.warc.gz`).
+    MalformedWarc(String),
     /// A named pipe, socket or device inside an input folder (also a link to one): never opened,
     /// since reading it could block forever or never end. The text says which kind it is.
     NotRegularFile(String),
@@ -42,7 +50,9 @@ impl SkipReason {
             SkipReason::InvalidUtf8 { .. } => "invalid UTF-8",
             SkipReason::Binary => "binary",
             SkipReason::Empty => "empty",
-            SkipReason::TooLarge { .. } => "too large",
+            SkipReason::TooLarge { .. } | SkipReason::TooLargeDecompressed { .. } => "too large",
+            SkipReason::Corrupt(_) => "corrupt compressed data",
+            SkipReason::MalformedWarc(_) => "malformed WARC record",
             SkipReason::NotRegularFile(_) => "not a regular file",
             SkipReason::Encoding(_) => "unsupported encoding",
             SkipReason::MalformedJson(_) => "malformed JSONL",
@@ -67,6 +77,13 @@ impl fmt::Display for SkipReason {
                 *bytes as f64 / 1e6,
                 *limit as f64 / 1e6
             ),
+            SkipReason::TooLargeDecompressed { limit } => write!(
+                f,
+                "decompresses to more than the {:.1} MB limit, stopped reading there (raise it with --max-doc-mb)",
+                *limit as f64 / 1e6
+            ),
+            SkipReason::Corrupt(e) => write!(f, "corrupt compressed data: {e}"),
+            SkipReason::MalformedWarc(e) => write!(f, "malformed WARC record: {e}"),
             SkipReason::NotRegularFile(what) => {
                 write!(f, "not a regular file ({what}): only regular files are read")
             }
@@ -76,7 +93,7 @@ impl fmt::Display for SkipReason {
                 write!(f, "duplicate doc_id (first read from {first_source}); this copy is skipped")
             }
             SkipReason::UnsupportedExtension => {
-                write!(f, "unsupported file type (polyfact reads .txt .md .html .htm .jsonl)")
+                write!(f, "unsupported file type (polyfact reads .txt .md .html .htm .jsonl .warc, each also .gz)")
             }
             SkipReason::ModelFailed(e) => write!(f, "the NER model failed on this document: {e}"),
             SkipReason::Internal(e) => write!(f, "internal error, a polyfact bug (please report it): {e}"),
@@ -88,14 +105,23 @@ impl fmt::Display for SkipReason {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skip {
     pub path: PathBuf,
-    /// 1-based line number for JSONL dumps.
+    /// 1-based line number for JSONL dumps; 1-based record number for WARC archives.
     pub line: Option<u64>,
     pub reason: SkipReason,
+}
+
+/// Whether `path` is a WARC archive (`.warc`, `.warc.gz`): its `line` is a record number.
+fn is_warc(path: &std::path::Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    name.ends_with(".warc") || name.ends_with(".warc.gz")
 }
 
 impl fmt::Display for Skip {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
+            Some(record) if is_warc(&self.path) => {
+                write!(f, "{} (record {}): {}", self.path.display(), record, self.reason)
+            }
             Some(line) => write!(f, "{}:{}: {}", self.path.display(), line, self.reason),
             None => write!(f, "{}: {}", self.path.display(), self.reason),
         }

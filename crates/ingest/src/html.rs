@@ -13,11 +13,16 @@
 //!   are U+FFFD);
 //! - is linear in its input: no rescans (raw-text end tags, dropped elements' end tags);
 //! - collapses whitespace (or, for text files with inline tags, keeps their line structure);
-//! - reads `<title>`, `og:title`, `<h1>`, publication-date meta tags, `<time datetime>` and
-//!   `<html lang>`.
+//! - reads JSON-LD (`NewsArticle` headline, date, language, author, publisher), `<title>`,
+//!   `og:title`, `<h1>`, publication-date meta tags, `<time datetime>` and `<html lang>`.
+//!
+//! A whole page (not a fragment, not a text file with inline tags) then keeps only its main
+//! content, by [`crate::extract`]; the scanner's full text is the fallback.
 
 use std::borrow::Cow;
 
+use crate::extract;
+use crate::meta::{json_ld_meta, JsonLdMeta};
 use crate::work;
 
 /// Elements whose whole content is not article text.
@@ -62,6 +67,12 @@ const BLOCKS: &[&str] = &[
     "fieldset",
     "legend",
 ];
+/// Elements that are void or whose end tag may be left out: not counted in the nesting depth.
+const SHALLOW: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
+    "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup",
+    "caption", "rt", "rp", "html", "head", "body",
+];
 /// Elements that start a new line (`<br>` is handled on its own).
 const LINES: &[&str] = &["li", "tr", "dt", "dd", "option"];
 /// Meta names/properties that carry a publication date, strongest first.
@@ -87,6 +98,9 @@ pub struct HtmlText {
     /// Raw value of the strongest publication-date hint (meta tag or `<time datetime>`).
     pub published_hint: Option<String>,
     pub lang: Option<String>,
+    /// Author and publisher as the page's JSON-LD names them (not in the document yet).
+    pub author: Option<String>,
+    pub publisher: Option<String>,
 }
 
 struct Writer {
@@ -409,10 +423,17 @@ pub fn html_to_text(html: &str, keep_lines: bool) -> HtmlText {
     let mut open_dropped = [0usize; DROPPED.len()];
     let mut title_buf: Option<String> = None;
     let mut h1_buf: Option<String> = None;
+    // Texts of links and of figure captions: the extractor's lines that are one of them are
+    // furniture candidates (see `extract`). Linear: every text run goes to at most one of each.
+    let mut link_buf: Option<String> = None;
+    let mut caption_buf: Option<String> = None;
+    let mut hints = extract::PageHints::default();
+    let mut depth = 0usize;
     let mut first_h1: Option<String> = None;
     let mut og_title: Option<String> = None;
     let mut meta_date: Option<(usize, String)> = None;
     let mut time_date: Option<String> = None;
+    let mut json_ld = JsonLdMeta::default();
     let mut pre_depth = 0usize;
     let mut i = 0usize;
     let bytes = html.as_bytes();
@@ -427,6 +448,12 @@ pub fn html_to_text(html: &str, keep_lines: bool) -> HtmlText {
                     buf.push_str(&decoded);
                 } else {
                     if let Some(buf) = h1_buf.as_mut() {
+                        buf.push_str(&decoded);
+                    }
+                    if let Some(buf) = link_buf.as_mut() {
+                        buf.push_str(&decoded);
+                    }
+                    if let Some(buf) = caption_buf.as_mut() {
                         buf.push_str(&decoded);
                     }
                     w.push_text(&decoded, keep_lines || pre_depth > 0);
@@ -455,9 +482,32 @@ pub fn html_to_text(html: &str, keep_lines: bool) -> HtmlText {
         i += len;
         let name = tag.name.as_str();
         if !tag.end && RAW_TEXT.contains(&name) && !tag.attrs.trim_end().ends_with('/') {
+            let start = i;
             i = skip_raw_text(html, i, name);
+            let ld_json =
+                name == "script" && tag.attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+            if ld_json && json_ld.headline.is_none() && json_ld.date_published.is_none() {
+                // The script's text ends where its end tag starts (the last `</` before `i`).
+                let body = &html[start..i];
+                let end = body.rfind("</").unwrap_or(body.len());
+                work::tick(body.len());
+                if let Some(m) = json_ld_meta(&body[..end]) {
+                    json_ld = m;
+                }
+            }
             continue;
         }
+        // Tree size and depth, for the extractor's bound (elements whose end tag may be left
+        // out, and void ones, do not nest here).
+        if !SHALLOW.contains(&name) {
+            if tag.end {
+                depth = depth.saturating_sub(1);
+            } else if !tag.attrs.trim_end().ends_with('/') {
+                depth += 1;
+                hints.max_depth = hints.max_depth.max(depth);
+            }
+        }
+        hints.tags += usize::from(!tag.end);
         if let Some(d) = DROPPED.iter().position(|x| *x == name) {
             if tag.end {
                 if open_dropped[d] > 0 {
@@ -496,6 +546,10 @@ pub fn html_to_text(html: &str, keep_lines: bool) -> HtmlText {
                     result.title.get_or_insert(t);
                 }
             }
+            ("a", false) if link_buf.is_none() => link_buf = Some(String::new()),
+            ("a", true) => hints.add_link(link_buf.take()),
+            ("figcaption", false) if caption_buf.is_none() => caption_buf = Some(String::new()),
+            ("figcaption", true) => hints.add_caption(caption_buf.take()),
             ("pre", false) => pre_depth += 1,
             ("pre", true) => pre_depth = pre_depth.saturating_sub(1),
             _ => {}
@@ -524,10 +578,37 @@ pub fn html_to_text(html: &str, keep_lines: bool) -> HtmlText {
         let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
         (!t.is_empty()).then_some(t)
     };
-    result.title =
-        og_title.and_then(clean).or_else(|| result.title.take().and_then(clean)).or_else(|| first_h1.and_then(clean));
-    result.published_hint = meta_date.map(|(_, d)| d).or(time_date);
+    hints.h1 = first_h1.clone().and_then(clean);
+    result.title = json_ld
+        .headline
+        .take()
+        .and_then(clean)
+        .or_else(|| og_title.and_then(clean))
+        .or_else(|| result.title.take().and_then(clean))
+        .or_else(|| first_h1.and_then(clean));
+    result.published_hint = json_ld.date_published.take().or(meta_date.map(|(_, d)| d)).or(time_date);
+    if result.lang.is_none() {
+        result.lang = json_ld.in_language.take();
+    }
+    result.author = json_ld.author.take();
+    result.publisher = json_ld.publisher.take();
     result.text = w.out;
+    // A whole page (not a fragment, not text with inline tags): its main content only.
+    if !keep_lines {
+        hints.title = result.title.clone();
+        if let Some(article) = extract::article_text(html, &result.text, &hints) {
+            result.text = article.text;
+            // The visible headline leads the text and is the title (the metadata title often
+            // carries the site's name: `Headline - Site`).
+            if article.headline.is_some() {
+                result.title = article.headline;
+            }
+            if result.published_hint.is_none() {
+                // A dateline among the dropped leading lines still dates the page.
+                result.published_hint = article.dropped_head;
+            }
+        }
+    }
     result
 }
 

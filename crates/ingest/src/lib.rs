@@ -1,7 +1,8 @@
 //! Ingest: the first stage of the polyfact pipeline.
 //!
 //! ```text
-//! inputs ─► [source]  walk folders, stream JSONL, sniff binary/UTF-8/size ─► RawDoc | Skip
+//! inputs ─► [source]  walk folders, stream JSONL and WARC (also .gz), size limits ─► RawDoc | Skip
+//!           [decode]  BOM, declared charset (HTTP, <meta>), UTF-8, else detection
 //!        ─► [convert] HTML / Markdown / plain text ─► plain text (NFC), metadata hints
 //!        ─► [meta]    title and publication date
 //!        ─► [segment] sentences (needs the language, so the caller runs it after langid)
@@ -15,13 +16,16 @@
 //! - All offsets produced here are char indices into the final `text`.
 
 mod convert;
+mod decode;
 mod error;
+mod extract;
 mod html;
 mod lang_data;
 mod markdown;
 mod meta;
 mod segment;
 mod source;
+mod warc;
 mod work;
 
 pub use convert::{prepare, Prepared};
@@ -29,4 +33,4 @@ pub use error::{LangDataError, Skip, SkipReason};
 pub use lang_data::{LangData, LangSpec};
 pub use polyfact_core::{today_utc, CivilDate};
 pub use segment::Segmenter;
-pub use source::{Format, InputItem, InputReader, Limits, RawDoc};
+pub use source::{Format, InputItem, InputReader, Limits, RawDoc, ReadStats};

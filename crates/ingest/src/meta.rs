@@ -252,6 +252,79 @@ pub fn find_title(text: &str, data: &LangData) -> Option<String> {
     None
 }
 
+/// What a page's JSON-LD (`<script type="application/ld+json">`) says about its article:
+/// the fields of the first `Article`-like item (`NewsArticle`, `BlogPosting`, ...), found in
+/// a top-level object, an array or a `@graph`.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct JsonLdMeta {
+    pub headline: Option<String>,
+    pub date_published: Option<String>,
+    pub in_language: Option<String>,
+    pub author: Option<String>,
+    pub publisher: Option<String>,
+}
+
+/// Reads one JSON-LD script's text; `None` when it is no JSON or holds no article item.
+/// Bounded: items nested deeper than a few levels are not looked at.
+pub fn json_ld_meta(script: &str) -> Option<JsonLdMeta> {
+    let value: serde_json::Value = serde_json::from_str(script.trim()).ok()?;
+    let item = find_article(&value, 0)?;
+    let text = |v: &serde_json::Value| -> Option<String> {
+        let s = match v {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Object(o) => o.get("name").or_else(|| o.get("alternateName"))?.as_str()?.to_string(),
+            serde_json::Value::Array(a) => {
+                let names: Vec<String> = a
+                    .iter()
+                    .filter_map(|x| match x {
+                        serde_json::Value::String(s) => Some(s.clone()),
+                        serde_json::Value::Object(o) => o.get("name")?.as_str().map(str::to_string),
+                        _ => None,
+                    })
+                    .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                names.join(", ")
+            }
+            _ => return None,
+        };
+        let s = crate::html::decode_entities(&s).split_whitespace().collect::<Vec<_>>().join(" ");
+        (!s.is_empty()).then_some(s)
+    };
+    let field = |k: &str| item.get(k).and_then(text);
+    Some(JsonLdMeta {
+        headline: field("headline").or_else(|| field("name")),
+        date_published: field("datePublished").or_else(|| field("dateCreated")),
+        in_language: field("inLanguage"),
+        author: field("author"),
+        publisher: field("publisher"),
+    })
+}
+
+/// The first item whose `@type` names an article (`Article`, `NewsArticle`, `BlogPosting`,
+/// `ReportageNewsArticle`, ...), depth-first through arrays and `@graph`.
+fn find_article(v: &serde_json::Value, depth: usize) -> Option<&serde_json::Map<String, serde_json::Value>> {
+    if depth > 4 {
+        return None;
+    }
+    match v {
+        serde_json::Value::Array(a) => a.iter().find_map(|x| find_article(x, depth + 1)),
+        serde_json::Value::Object(o) => {
+            let is_article = |t: &str| t.ends_with("Article") || t == "BlogPosting" || t == "Report";
+            let typed = match o.get("@type") {
+                Some(serde_json::Value::String(t)) => is_article(t),
+                Some(serde_json::Value::Array(ts)) => ts.iter().filter_map(|t| t.as_str()).any(is_article),
+                _ => false,
+            };
+            if typed {
+                return Some(o);
+            }
+            o.get("@graph").and_then(|g| find_article(g, depth + 1))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -326,5 +399,30 @@ mod tests {
         assert_eq!(parse_date_value("2025-11-04T08:00:00+01:00", &data).unwrap().to_string(), "2025-11-04");
         assert_eq!(parse_date_value("Tue, Nov 4, 2025", &data).unwrap().to_string(), "2025-11-04");
         assert_eq!(parse_date_value("soon", &data), None);
+    }
+
+    #[test]
+    fn json_ld_article_fields_in_objects_arrays_and_graphs() {
+        let m = json_ld_meta(
+            r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"Nordlicht buys  VoltaCell",
+            "datePublished":"2025-11-04T08:00:00+01:00","inLanguage":"de-DE",
+            "author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"}],
+            "publisher":{"@type":"Organization","name":"Der Bote"}}"#,
+        )
+        .unwrap();
+        assert_eq!(m.headline.as_deref(), Some("Nordlicht buys VoltaCell"));
+        assert_eq!(m.date_published.as_deref(), Some("2025-11-04T08:00:00+01:00"));
+        assert_eq!(m.in_language.as_deref(), Some("de-DE"));
+        assert_eq!(m.author.as_deref(), Some("Jane Roe, John Doe"));
+        assert_eq!(m.publisher.as_deref(), Some("Der Bote"));
+        let g = json_ld_meta(
+            r#"{"@graph":[{"@type":"WebSite","name":"Site"},{"@type":["BlogPosting"],"headline":"H &amp; G","author":"Ann"}]}"#,
+        )
+        .unwrap();
+        assert_eq!((g.headline.as_deref(), g.author.as_deref()), (Some("H & G"), Some("Ann")));
+        let a = json_ld_meta(r#"[{"@type":"BreadcrumbList"},{"@type":"Article","datePublished":"2024-01-02"}]"#);
+        assert_eq!(a.unwrap().date_published.as_deref(), Some("2024-01-02"));
+        assert_eq!(json_ld_meta(r#"{"@type":"Organization","name":"X"}"#), None);
+        assert_eq!(json_ld_meta("not json {"), None);
     }
 }

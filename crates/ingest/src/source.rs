@@ -1,19 +1,25 @@
-//! Input discovery and reading: folders, files and streamed JSONL dumps.
+//! Input discovery and reading: folders, files, streamed JSONL dumps and WARC archives, each
+//! optionally gzip-compressed.
 //!
 //! [`InputReader`] is an iterator over [`InputItem`]s in a deterministic order (paths sorted,
-//! JSONL lines in file order). It never fails as a whole: every problem becomes a
-//! [`Skip`] naming the file and line, and reading goes on.
+//! JSONL lines and WARC records in file order). It never fails as a whole: every problem
+//! becomes a [`Skip`] naming the file and line (or record), and reading goes on. Character
+//! encodings are found and decoded by [`crate::decode`]; what was guessed is counted in
+//! [`ReadStats`].
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Component, Path, PathBuf};
 
+use flate2::read::MultiGzDecoder;
 use serde::de;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+use crate::decode::{self, Decoded, Hints, How};
 use crate::error::{Skip, SkipReason};
+use crate::warc::{WarcItem, WarcReader};
 
 /// How a document's raw content is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,29 +84,88 @@ impl Default for Limits {
     }
 }
 
+/// What the reader learned about its inputs besides documents and skips (for the summary).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ReadStats {
+    /// Documents decoded by a guessed encoding (no byte order mark, no usable declaration, not
+    /// valid UTF-8), by encoding name (`windows-1252`, `Shift_JIS`, ...).
+    pub guessed_encodings: BTreeMap<&'static str, usize>,
+    /// The sources of the first few of them, to check by hand.
+    pub guessed_examples: Vec<String>,
+    /// Documents whose declared charset (HTTP header, `<meta>`, BOM) the bytes contradicted:
+    /// decoded as UTF-8 or by detection instead.
+    pub wrong_declarations: usize,
+    /// WARC records not read as documents: `warcinfo`, `request`, `metadata`, `resource`,
+    /// `revisit`, non-HTML or non-200 responses.
+    pub warc_ignored: u64,
+}
+
+impl ReadStats {
+    /// Documents decoded by a guessed encoding.
+    pub fn guessed(&self) -> usize {
+        self.guessed_encodings.values().sum()
+    }
+
+    fn note(&mut self, source: &str, decoded: &Decoded) {
+        if decoded.how == How::Guessed {
+            *self.guessed_encodings.entry(decoded.encoding.name()).or_default() += 1;
+            if self.guessed_examples.len() < 3 {
+                self.guessed_examples.push(format!("{source} ({})", decoded.encoding.name()));
+            }
+        }
+        self.wrong_declarations += usize::from(decoded.wrong_declaration.is_some());
+    }
+}
+
+/// What a file holds; `bool`: gzip-compressed (`.html.gz`, `.jsonl.gz`, `.warc.gz`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    Document(Format),
-    Jsonl,
+    Document(Format, bool),
+    Jsonl(bool),
+    Warc(bool),
 }
 
 fn kind_of(path: &Path) -> Option<Kind> {
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson")) {
-        return Some(Kind::Jsonl);
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    if ext == "gz" {
+        return match kind_of(Path::new(path.file_stem()?))? {
+            Kind::Document(format, false) => Some(Kind::Document(format, true)),
+            Kind::Jsonl(false) => Some(Kind::Jsonl(true)),
+            Kind::Warc(false) => Some(Kind::Warc(true)),
+            _ => None, // .gz.gz
+        };
     }
-    Format::from_path(path).map(Kind::Document)
+    match ext.as_str() {
+        "jsonl" | "ndjson" => Some(Kind::Jsonl(false)),
+        "warc" => Some(Kind::Warc(false)),
+        _ => Format::from_path(path).map(|f| Kind::Document(f, false)),
+    }
+}
+
+/// A file opened for reading, decompressed where it is gzip.
+fn open_stream(path: &Path, gzip: bool) -> std::io::Result<Box<dyn Read + Send>> {
+    let file = File::open(path)?;
+    Ok(if gzip { Box::new(MultiGzDecoder::new(BufReader::with_capacity(1 << 16, file))) } else { Box::new(file) })
 }
 
 struct OpenJsonl {
     path: PathBuf,
-    reader: BufReader<File>,
+    reader: BufReader<Box<dyn Read + Send>>,
     line: u64,
+    gzip: bool,
+}
+
+struct OpenWarc {
+    path: PathBuf,
+    reader: WarcReader<BufReader<Box<dyn Read + Send>>>,
 }
 
 /// Streams every input under the given paths.
 pub struct InputReader {
     pending: VecDeque<Pending>,
     jsonl: Option<OpenJsonl>,
+    warc: Option<OpenWarc>,
+    stats: ReadStats,
     limits: Limits,
     /// doc_id -> source of its first occurrence.
     seen: HashMap<String, String>,
@@ -140,9 +205,13 @@ fn folder_doc_id(root: &Path, path: &Path) -> String {
     parts.join("/")
 }
 
-/// The doc_id of a file named on the command line: its stem.
+/// The doc_id of a file named on the command line: its stem (both extensions dropped for a
+/// compressed file: `b.html.gz` -> `b`).
 fn file_doc_id(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    let compressed = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+    let stem = path.file_stem().map(Path::new);
+    let stem = if compressed { stem.and_then(Path::file_stem) } else { stem.map(Path::as_os_str) };
+    stem.map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// What a file that is not a regular file is, in words.
@@ -244,6 +313,8 @@ impl InputReader {
         InputReader {
             pending,
             jsonl: None,
+            warc: None,
+            stats: ReadStats::default(),
             limits,
             seen: HashMap::new(),
             seen_files: HashMap::new(),
@@ -255,6 +326,12 @@ impl InputReader {
     /// Total size of the files to read, known up front (for a progress bar).
     pub fn total_bytes(&self) -> u64 {
         self.total_bytes
+    }
+
+    /// What was learned so far besides documents and skips (guessed encodings, WARC records
+    /// ignored).
+    pub fn stats(&self) -> &ReadStats {
+        &self.stats
     }
 
     fn skip(path: &Path, line: Option<u64>, reason: SkipReason) -> InputItem {
@@ -284,26 +361,41 @@ impl InputReader {
         }
     }
 
-    fn read_file(&self, path: &Path, format: Format, doc_id: String) -> Result<RawDoc, SkipReason> {
+    fn read_file(&mut self, path: &Path, format: Format, gzip: bool, doc_id: String) -> Result<RawDoc, SkipReason> {
         let unreadable = |e: std::io::Error| SkipReason::Unreadable(e.to_string());
         let limit = self.limits.max_doc_bytes;
         let file = File::open(path).map_err(unreadable)?;
         let size = file.metadata().map_err(unreadable)?.len();
-        if size > limit {
-            return Err(SkipReason::TooLarge { bytes: size, limit });
+        let mut bytes = Vec::new();
+        if gzip {
+            // The limit holds for the decompressed bytes: a gzip bomb is read up to it, no further.
+            let decoder = MultiGzDecoder::new(BufReader::with_capacity(1 << 16, file));
+            decoder
+                .take(limit.saturating_add(1))
+                .read_to_end(&mut bytes)
+                .map_err(|e| SkipReason::Corrupt(format!("gzip data corrupt or truncated ({e})")))?;
+            if bytes.len() as u64 > limit {
+                return Err(SkipReason::TooLargeDecompressed { limit });
+            }
+        } else {
+            if size > limit {
+                return Err(SkipReason::TooLarge { bytes: size, limit });
+            }
+            // The metadata can be wrong (a growing file, a pipe, /proc): never read more than the
+            // limit plus one byte, whatever it says.
+            bytes.reserve(size.min(limit) as usize + 1);
+            file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(unreadable)?;
+            let read = bytes.len() as u64;
+            if read > limit {
+                return Err(SkipReason::TooLarge { bytes: read.max(size), limit });
+            }
         }
-        // The metadata can be wrong (a growing file, a pipe, /proc): never read more than the
-        // limit plus one byte, whatever it says.
-        let mut bytes = Vec::with_capacity(size.min(limit) as usize + 1);
-        file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(unreadable)?;
         let read = bytes.len() as u64;
-        if read > limit {
-            return Err(SkipReason::TooLarge { bytes: read.max(size), limit });
-        }
-        let content = decode_text(bytes)?;
+        let source = path.display().to_string();
+        let content = self.decode_text(&bytes, Hints { html: format == Format::Html, ..Hints::default() }, &source)?;
         Ok(RawDoc {
             doc_id,
-            source: path.display().to_string(),
+            source,
             path: path.to_path_buf(),
             line: None,
             format,
@@ -313,6 +405,54 @@ impl InputReader {
             lang: None,
             bytes: read,
         })
+    }
+
+    /// Bytes to text (see [`decode::decode`]), counted in the stats; blank text is refused.
+    fn decode_text(&mut self, bytes: &[u8], hints: Hints<'_>, source: &str) -> Result<String, SkipReason> {
+        let decoded = decode::decode(bytes, hints)?;
+        if decoded.text.trim().is_empty() {
+            return Err(SkipReason::Empty);
+        }
+        self.stats.note(source, &decoded);
+        Ok(decoded.text)
+    }
+
+    /// Next item of the open WARC archive, or `None` at its end.
+    fn next_warc(&mut self) -> Option<InputItem> {
+        loop {
+            let open = self.warc.as_mut()?;
+            let Some(item) = open.reader.next_item() else {
+                self.warc = None;
+                return None;
+            };
+            let path = open.path.clone();
+            match item {
+                WarcItem::Ignored => self.stats.warc_ignored += 1,
+                WarcItem::Skip { number, reason } => return Some(Self::skip(&path, Some(number), reason)),
+                WarcItem::Page(page) => {
+                    let source =
+                        page.target_uri.clone().unwrap_or_else(|| format!("{}#{}", path.display(), page.number));
+                    let host = page.target_uri.as_deref().and_then(uri_host);
+                    let hints = Hints { html: true, transport: page.charset.as_deref(), host };
+                    let item = match self.decode_text(&page.body, hints, &source) {
+                        Ok(content) => self.dedupe(RawDoc {
+                            doc_id: page.record_id,
+                            source,
+                            path: path.clone(),
+                            line: Some(page.number),
+                            format: Format::Html,
+                            content,
+                            title: None,
+                            published: None,
+                            lang: None,
+                            bytes: page.block_bytes,
+                        }),
+                        Err(reason) => Self::skip(&path, Some(page.number), reason),
+                    };
+                    return Some(item);
+                }
+            }
+        }
     }
 
     /// Next item of the open JSONL dump, or `None` at its end.
@@ -330,9 +470,18 @@ impl InputReader {
                 }
                 Ok(Some(len)) => len,
                 Err(e) => {
-                    // An I/O error mid-file ends this dump; lines read so far are kept.
+                    // An I/O error (or corrupt gzip data) mid-file ends this dump; lines read so
+                    // far are kept.
+                    let reason = if open.gzip {
+                        SkipReason::Corrupt(format!(
+                            "gzip data corrupt or truncated ({e}); the {} line(s) before are kept",
+                            line - 1
+                        ))
+                    } else {
+                        SkipReason::Unreadable(e.to_string())
+                    };
                     self.jsonl = None;
-                    return Some(Self::skip(&path, Some(line), SkipReason::Unreadable(e.to_string())));
+                    return Some(Self::skip(&path, Some(line), reason));
                 }
             };
             if line == 1 && looks_utf16(&self.buf) {
@@ -365,7 +514,11 @@ impl InputReader {
 /// Reads one line into `buf` without its `\n`, keeping at most `keep` bytes of it; the rest
 /// of a longer line is read and dropped, so memory stays bounded. Returns the whole line's
 /// length in bytes, or `None` at the end of the input.
-fn read_line_bounded(reader: &mut impl BufRead, buf: &mut Vec<u8>, keep: u64) -> std::io::Result<Option<u64>> {
+pub(crate) fn read_line_bounded(
+    reader: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    keep: u64,
+) -> std::io::Result<Option<u64>> {
     buf.clear();
     let mut total = 0u64;
     let mut any = false;
@@ -401,6 +554,11 @@ impl Iterator for InputReader {
                     return Some(item);
                 }
             }
+            if self.warc.is_some() {
+                if let Some(item) = self.next_warc() {
+                    return Some(item);
+                }
+            }
             match self.pending.pop_front()? {
                 Pending::Skip(skip) => return Some(InputItem::Skipped(skip)),
                 Pending::Ignored(path) => return Some(InputItem::Ignored(path)),
@@ -409,15 +567,23 @@ impl Iterator for InputReader {
                         return Some(Self::skip(&path, None, reason));
                     }
                     match kind {
-                        Kind::Jsonl => match File::open(&path) {
-                            Ok(file) => {
-                                let reader = BufReader::with_capacity(1 << 16, file);
-                                self.jsonl = Some(OpenJsonl { path, reader, line: 0 })
+                        Kind::Jsonl(gzip) => match open_stream(&path, gzip) {
+                            Ok(stream) => {
+                                let reader = BufReader::with_capacity(1 << 16, stream);
+                                self.jsonl = Some(OpenJsonl { path, reader, line: 0, gzip })
                             }
                             Err(e) => return Some(Self::skip(&path, None, SkipReason::Unreadable(e.to_string()))),
                         },
-                        Kind::Document(format) => {
-                            return Some(match self.read_file(&path, format, doc_id) {
+                        Kind::Warc(gzip) => match open_stream(&path, gzip) {
+                            Ok(stream) => {
+                                let input = BufReader::with_capacity(1 << 16, stream);
+                                let reader = WarcReader::new(input, self.limits.max_doc_bytes, gzip);
+                                self.warc = Some(OpenWarc { path, reader })
+                            }
+                            Err(e) => return Some(Self::skip(&path, None, SkipReason::Unreadable(e.to_string()))),
+                        },
+                        Kind::Document(format, gzip) => {
+                            return Some(match self.read_file(&path, format, gzip, doc_id) {
                                 Ok(doc) => self.dedupe(doc),
                                 Err(reason) => Self::skip(&path, None, reason),
                             })
@@ -431,100 +597,18 @@ impl Iterator for InputReader {
 
 const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
-/// Bytes to text: UTF-8 (a BOM dropped) or UTF-16 (with a BOM, or ASCII-range text without
-/// one) decoded; refuses binary data, invalid UTF-8 and blank text.
-fn decode_text(bytes: Vec<u8>) -> Result<String, SkipReason> {
-    let text = if let Some(little_endian) = utf16_order(&bytes) {
-        let text = decode_utf16(&bytes, little_endian)?;
-        if looks_binary(text.as_bytes()) {
-            return Err(SkipReason::Binary);
-        }
-        text
-    } else {
-        if looks_binary(&bytes) {
-            return Err(SkipReason::Binary);
-        }
-        let mut text =
-            String::from_utf8(bytes).map_err(|e| SkipReason::InvalidUtf8 { byte: e.utf8_error().valid_up_to() })?;
-        if text.starts_with('\u{feff}') {
-            text.drain(..3);
-        }
-        text
-    };
-    if text.trim().is_empty() {
-        return Err(SkipReason::Empty);
-    }
-    Ok(text)
-}
-
-/// `Some(true)` for UTF-16 LE, `Some(false)` for UTF-16 BE: a byte order mark, or (without
-/// one) text whose every other byte is zero, as ASCII-range text in UTF-16 is.
-fn utf16_order(bytes: &[u8]) -> Option<bool> {
-    match bytes {
-        [0xff, 0xfe, ..] => return Some(true),
-        [0xfe, 0xff, ..] => return Some(false),
-        _ => {}
-    }
-    let head = &bytes[..bytes.len().min(8192) & !1];
-    let pairs = head.len() / 2;
-    if pairs < 2 {
-        return None;
-    }
-    let count = |zero: usize| head.chunks_exact(2).filter(|p| p[zero] == 0 && p[1 - zero] != 0).count();
-    if count(1) * 10 >= pairs * 9 {
-        Some(true)
-    } else if count(0) * 10 >= pairs * 9 {
-        Some(false)
-    } else {
-        None
-    }
-}
-
-/// Whether a JSONL dump's first line is UTF-16 (see [`utf16_order`]).
+/// Whether a JSONL dump's first line is UTF-16 (see [`decode::utf16_order`]).
 fn looks_utf16(line: &[u8]) -> bool {
-    utf16_order(line).is_some()
+    decode::utf16_order(line).is_some()
 }
 
-fn decode_utf16(bytes: &[u8], little_endian: bool) -> Result<String, SkipReason> {
-    let order = if little_endian { "LE" } else { "BE" };
-    if bytes.len() & 1 == 1 {
-        return Err(SkipReason::Encoding(format!("UTF-16 {order} text with an odd number of bytes")));
-    }
-    let units = bytes.chunks_exact(2).map(|p| {
-        let pair = [p[0], p[1]];
-        if little_endian {
-            u16::from_le_bytes(pair)
-        } else {
-            u16::from_be_bytes(pair)
-        }
-    });
-    let mut text = String::with_capacity(bytes.len());
-    let mut at = 0; // code units decoded so far
-    for unit in char::decode_utf16(units) {
-        match unit {
-            Ok(c) => {
-                text.push(c);
-                at += c.len_utf16();
-            }
-            Err(_) => {
-                let byte = at * 2;
-                return Err(SkipReason::Encoding(format!(
-                    "invalid UTF-16 {order} (unpaired surrogate at byte {byte})"
-                )));
-            }
-        }
-    }
-    Ok(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text))
-}
-
-/// NUL bytes, or more than 10% control bytes, in the first 8 KiB.
-fn looks_binary(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(8192)];
-    if head.contains(&0) {
-        return true;
-    }
-    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
-    !head.is_empty() && controls * 10 > head.len()
+/// The host of a URI (`https://www.nikkei.com/x` -> `www.nikkei.com`).
+fn uri_host(uri: &str) -> Option<&str> {
+    let rest = uri.split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?;
+    let host = if host.starts_with('[') { host } else { host.split(':').next()? };
+    (!host.is_empty()).then_some(host)
 }
 
 /// The fields of a dump line polyfact reads, as raw JSON; every other field (`url`, ...) is
@@ -723,7 +807,7 @@ mod tests {
     }
 
     #[test]
-    fn binary_invalid_utf8_empty_and_too_large_files_are_skipped() {
+    fn binary_empty_and_too_large_files_are_skipped_and_latin1_is_decoded() {
         let dir = tempfile::tempdir().unwrap();
         let p = |n: &str| dir.path().join(n);
         std::fs::write(p("bin.txt"), [0x89, b'P', b'N', b'G', 0, 0, 1, 2]).unwrap();
@@ -740,10 +824,10 @@ mod tests {
                 ("big.txt".into(), SkipReason::TooLarge { bytes: 2000, limit: 1000 }),
                 ("bin.txt".into(), SkipReason::Binary),
                 ("empty.txt".into(), SkipReason::Empty),
-                ("latin1.txt".into(), SkipReason::InvalidUtf8 { byte: 3 }),
             ]
         );
-        assert_eq!(docs(&items)[0].content, "Fine.");
+        let contents: Vec<_> = docs(&items).iter().map(|d| d.content.as_str()).collect();
+        assert_eq!(contents, ["Café au lait", "Fine."]);
     }
 
     #[test]
@@ -941,5 +1025,212 @@ mod tests {
         assert_eq!(m.len(), 2, "{m:#?}");
         assert!(m[0].ends_with("d_bad.txt: cannot decode the text: invalid UTF-16 LE (unpaired surrogate at byte 28)"));
         assert!(m[1].contains("e_dump.jsonl: cannot decode the text: this JSONL dump is UTF-16, not supported yet"));
+    }
+
+    fn gz(bytes: &[u8]) -> Vec<u8> {
+        crate::warc::tests::gzip(bytes)
+    }
+
+    fn read_stats(paths: &[PathBuf], limits: Limits) -> (Vec<InputItem>, ReadStats) {
+        let mut reader = InputReader::new(paths, limits);
+        let items: Vec<_> = reader.by_ref().collect();
+        (items, reader.stats().clone())
+    }
+
+    #[test]
+    fn legacy_encodings_are_decoded_and_guesses_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = |n: &str| dir.path().join(n);
+        // windows-1252, no declaration: `€` is 0x80.
+        std::fs::write(
+            p("a_cp1252.html"),
+            b"<html><body><p>Das Caf\xe9 von Herrn M\xfcller verkaufte Kaffee f\xfcr 4 \x80 die Tasse, sagte er.</p></body></html>",
+        )
+        .unwrap();
+        let ja = "トヨタ自動車は二〇二五年度の営業利益が前年比十二パーセント増の五兆円になる見通しだと発表した。";
+        std::fs::write(p("b_sjis.txt"), encoding_rs::SHIFT_JIS.encode(ja).0).unwrap();
+        let zh = "阿里巴巴集团周四表示，第三季度营收同比增长百分之八，达到二千三百亿元人民币。";
+        std::fs::write(p("c_gb18030.txt"), encoding_rs::GB18030.encode(zh).0).unwrap();
+        let declared = format!("<html><head><meta charset=\"shift_jis\"></head><body><p>{ja}</p></body></html>");
+        std::fs::write(p("d_declared.html"), encoding_rs::SHIFT_JIS.encode(&declared).0).unwrap();
+        let be: Vec<u8> = [0xfe, 0xff].into_iter().chain(ja.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        std::fs::write(p("e_utf16be.txt"), be).unwrap();
+        // Declares UTF-8, is windows-1252: detection, counted as a wrong declaration too.
+        std::fs::write(
+            p("f_wrong.html"),
+            b"<meta charset=\"utf-8\"><p>Gr\xfc\xdfe aus K\xf6ln: die Stra\xdfenbahn f\xe4hrt wieder \xfcber die Br\xfccke.</p>",
+        )
+        .unwrap();
+        let (items, stats) = read_stats(&[dir.path().to_path_buf()], Limits::default());
+        assert!(skips(&items).is_empty(), "{:?}", messages(&items));
+        let d = docs(&items);
+        assert!(
+            d[0].content.contains("Das Café von Herrn Müller") && d[0].content.contains("4 € die"),
+            "{}",
+            d[0].content
+        );
+        assert_eq!(d[1].content, ja);
+        assert_eq!(d[2].content, zh);
+        assert_eq!(d[3].content, declared);
+        assert_eq!(d[4].content, ja);
+        assert!(d[5].content.contains("Grüße aus Köln"), "{}", d[5].content);
+        assert_eq!(stats.guessed(), 4, "{stats:?}");
+        assert_eq!(stats.guessed_encodings.get("windows-1252"), Some(&2), "{stats:?}");
+        assert_eq!(stats.guessed_encodings.get("Shift_JIS"), Some(&1), "{stats:?}");
+        assert_eq!(stats.wrong_declarations, 1);
+        assert!(stats.guessed_examples[0].ends_with("a_cp1252.html (windows-1252)"), "{stats:?}");
+    }
+
+    #[test]
+    fn gzip_documents_and_dumps_are_read_with_their_inner_format() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = |n: &str| dir.path().join(n);
+        std::fs::create_dir(p("a")).unwrap();
+        std::fs::write(p("a/b.html.gz"), gz(b"<p>Zipped page.</p>")).unwrap();
+        std::fs::write(p("c.txt.gz"), gz(b"Zipped text.")).unwrap();
+        std::fs::write(p("d.md.gz"), gz(b"# Zipped")).unwrap();
+        std::fs::write(p("e.htm.gz"), gz(&encoding_rs::WINDOWS_1252.encode("<p>Déjà vu, sagte Müller.</p>").0))
+            .unwrap();
+        std::fs::write(p("f.tar.gz"), gz(b"not ours")).unwrap();
+        let lines = [
+            r#"{"id": "g1", "text": "One."}"#,
+            r#"{"id": "g2", "text": "broken"#,
+            r#"{"id": "g3", "html": "<p>Three.</p>"}"#,
+        ];
+        std::fs::write(p("dump.jsonl.gz"), gz(lines.join("\n").as_bytes())).unwrap();
+        let (items, stats) = read_stats(&[dir.path().to_path_buf()], Limits::default());
+        let d = docs(&items);
+        let ids: Vec<_> = d.iter().map(|d| d.doc_id.as_str()).collect();
+        assert_eq!(ids, ["a/b", "c", "d", "g1", "g3", "e"]);
+        assert_eq!((d[0].format, d[0].content.as_str()), (Format::Html, "<p>Zipped page.</p>"));
+        assert_eq!((d[2].format, d[4].format), (Format::Markdown, Format::Html));
+        assert_eq!(d[3].source, format!("{}#1", p("dump.jsonl.gz").display()));
+        assert_eq!(d[5].content, "<p>Déjà vu, sagte Müller.</p>");
+        assert_eq!(stats.guessed(), 1);
+        let m = messages(&items);
+        assert_eq!(m.len(), 1, "{m:#?}");
+        assert!(m[0].contains("dump.jsonl.gz:2: malformed JSONL line"), "{}", m[0]);
+        assert_eq!(items.iter().filter(|i| matches!(i, InputItem::Ignored(_))).count(), 1);
+        // Named directly: the stem without both extensions.
+        let items = read_all(&[p("a/b.html.gz")], Limits::default());
+        assert_eq!(docs(&items)[0].doc_id, "b");
+    }
+
+    #[test]
+    fn gzip_bombs_stop_at_the_limit_and_corrupt_gzip_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = |n: &str| dir.path().join(n);
+        let bomb = gz(&vec![b'a'; 5_000_000]);
+        assert!(bomb.len() < 20_000);
+        std::fs::write(p("bomb.txt.gz"), &bomb).unwrap();
+        std::fs::write(p("notgzip.html.gz"), b"<p>plain, not gzip</p>").unwrap();
+        let page = gz(&b"<p>A page that is cut in the middle of its gzip stream.</p>".repeat(200));
+        std::fs::write(p("truncated.html.gz"), &page[..page.len() / 2]).unwrap();
+        let mut text = String::new();
+        for i in 0..2000 {
+            text.push_str(&format!(
+                "{{\"id\": \"r{i}\", \"text\": \"Record number {i} of a long dump, with its own words {}.\"}}\n",
+                i * 7919 % 1000
+            ));
+        }
+        let dump = gz(text.as_bytes());
+        std::fs::write(p("cut.jsonl.gz"), &dump[..dump.len() / 2]).unwrap();
+        let (items, _) = read_stats(&[dir.path().to_path_buf()], Limits { max_doc_bytes: 1_000_000 });
+        let m = messages(&items);
+        assert_eq!(m.len(), 4, "{m:#?}");
+        assert!(
+            m[0].contains("bomb.txt.gz: decompresses to more than the 1.0 MB limit, stopped reading there"),
+            "{}",
+            m[0]
+        );
+        assert!(
+            m[1].contains("cut.jsonl.gz:") && m[1].contains("corrupt compressed data: gzip data corrupt or truncated"),
+            "{}",
+            m[1]
+        );
+        assert!(m[1].contains("line(s) before are kept"), "{}", m[1]);
+        assert!(m[2].contains("notgzip.html.gz: corrupt compressed data"), "{}", m[2]);
+        assert!(m[3].contains("truncated.html.gz: corrupt compressed data"), "{}", m[3]);
+        let kept = docs(&items).len();
+        assert!(kept > 100 && kept < 2000, "records before the corruption are kept: {kept}");
+        assert!(docs(&items).iter().enumerate().all(|(i, d)| d.doc_id == format!("r{i}")));
+    }
+
+    #[test]
+    fn warc_archives_yield_html_responses_with_uuid_ids_and_uri_sources() {
+        use crate::warc::tests::{record, response};
+        let dir = tempfile::tempdir().unwrap();
+        let mut members: Vec<Vec<u8>> = vec![
+            record("warcinfo", "00000000-0000-4000-8000-000000000000", "", b"software: polyfact-test\r\n"),
+            record(
+                "request",
+                "00000000-0000-4000-8000-000000000001",
+                "https://news.example.de/a",
+                b"GET /a HTTP/1.1\r\n\r\n",
+            ),
+            record(
+                "response",
+                "6f1c2c9e-0000-4000-8000-00000000000a",
+                "https://news.example.de/a",
+                &response("Content-Type: text/html; charset=utf-8\r\n", "<p>Müller zahlt 5 €.</p>".as_bytes()),
+            ),
+            record(
+                "response",
+                "6f1c2c9e-0000-4000-8000-00000000000b",
+                "https://news.example.jp/b",
+                &response("Content-Type: text/html; charset=Shift_JIS\r\nTransfer-Encoding: chunked\r\n", &{
+                    let body = encoding_rs::SHIFT_JIS.encode("<p>売上高は三兆円。</p>").0;
+                    let mut c = format!("{:x}\r\n", body.len()).into_bytes();
+                    c.extend_from_slice(&body);
+                    c.extend_from_slice(b"\r\n0\r\n\r\n");
+                    c
+                }),
+            ),
+            record(
+                "response",
+                "00000000-0000-4000-8000-000000000002",
+                "https://news.example.de/x.jpg",
+                &response("Content-Type: image/jpeg\r\n", b"\xff\xd8\xff\xe0"),
+            ),
+            record(
+                "metadata",
+                "00000000-0000-4000-8000-000000000003",
+                "https://news.example.de/a",
+                b"fetchTimeMs: 12\r\n",
+            ),
+        ];
+        let last = record(
+            "response",
+            "6f1c2c9e-0000-4000-8000-00000000000c",
+            "https://news.example.de/c",
+            &response("Content-Type: text/html\r\n", b"<p>Cut short.</p>"),
+        );
+        members.push(last[..last.len() - 10].to_vec());
+        let plain: Vec<u8> = members.concat();
+        let zipped: Vec<u8> = members.iter().flat_map(|m| gz(m)).collect();
+        std::fs::write(dir.path().join("cc-news.warc"), &plain).unwrap();
+        std::fs::write(dir.path().join("cc-news.warc.gz"), &zipped).unwrap();
+        for name in ["cc-news.warc", "cc-news.warc.gz"] {
+            let (items, stats) = read_stats(&[dir.path().join(name)], Limits::default());
+            let d = docs(&items);
+            let got: Vec<_> = d.iter().map(|d| (d.doc_id.as_str(), d.source.as_str(), d.line)).collect();
+            assert_eq!(
+                got,
+                [
+                    ("6f1c2c9e-0000-4000-8000-00000000000a", "https://news.example.de/a", Some(3)),
+                    ("6f1c2c9e-0000-4000-8000-00000000000b", "https://news.example.jp/b", Some(4)),
+                ],
+                "{name}"
+            );
+            assert_eq!(d[0].content, "<p>Müller zahlt 5 €.</p>");
+            assert_eq!(d[1].content, "<p>売上高は三兆円。</p>");
+            assert!(d.iter().all(|d| d.format == Format::Html && d.published.is_none()));
+            assert_eq!(stats.warc_ignored, 4, "{name}");
+            assert_eq!(stats.guessed(), 0);
+            let m = messages(&items);
+            assert_eq!(m.len(), 1, "{m:#?}");
+            assert!(m[0].contains(&format!("{name} (record 7): malformed WARC record: at byte")), "{}", m[0]);
+            assert!(m[0].contains("truncated record"), "{}", m[0]);
+        }
     }
 }

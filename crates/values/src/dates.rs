@@ -606,6 +606,26 @@ pub fn parse_date(tokens: &[Token], i: usize, lv: &LangValues, reference: Option
             return Some(DateExpr { start: i, end: i + len + wlen, date: weekday_of_week(*n, *weekday, reference) });
         }
     }
+    // "last July", "next March", "im vergangenen Juli", "afgelopen september": the nearest
+    // such month before (after, or in) the reference's; with a day or year after the month
+    // the written date wins ("last March 3" is read by `absolute`).
+    if let Some((len, n)) = match_longest(tokens, i, &lv.weekday_modifiers) {
+        let month = tokens.get(i + len).filter(|t| t.kind == Kind::Word).and_then(|t| lv.months.get(&t.norm).copied());
+        let written_on = tokens.get(i + len + 1).is_some_and(|t| t.kind == Kind::Num);
+        if let (Some(m), false) = (month, written_on) {
+            let date = reference.and_then(|r| {
+                let y = match n.signum() {
+                    -1 if m < r.month => r.year,
+                    -1 => r.year - 1,
+                    1 if m > r.month => r.year,
+                    1 => r.year + 1,
+                    _ => r.year,
+                };
+                ym(y, m)
+            });
+            return Some(DateExpr { start: i, end: i + len + 1, date });
+        }
+    }
     // "the first Friday of July", "the 27th", "de 15e", "the 20th of next month"
     if let Some(d) = day_with_article(tokens, i, lv, reference, false).or_else(|| ordinal_day(tokens, i, lv, reference))
     {
@@ -688,6 +708,18 @@ mod tests {
         assert_eq!(d("eind 2026", "nl").as_deref(), Some("2026-12"));
         assert_eq!(d("2026 年末", "ja").as_deref(), Some("2026-12"));
         assert_eq!(d("finales de 2026", "es").as_deref(), Some("2026-12"));
+    }
+
+    #[test]
+    fn months_with_a_relative_modifier() {
+        assert_eq!(
+            date("Last July, the talks broke off", "en", Some("2025-03-19")).map(|d| d.0),
+            Some(Some("2024-07".into()))
+        );
+        assert_eq!(date("last February", "en", Some("2025-03-19")).map(|d| d.0), Some(Some("2025-02".into())));
+        assert_eq!(date("next March", "en", Some("2025-03-19")).map(|d| d.0), Some(Some("2026-03".into())));
+        assert_eq!(date("vergangenen Juli", "de", Some("2025-03-19")).map(|d| d.0), Some(Some("2024-07".into())));
+        assert_eq!(date("last July", "en", None).map(|d| d.0), Some(None));
     }
 
     #[test]
