@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use polyfact_core::fnv1a;
+use polyfact_core::{fnv1a, UnionFind};
 
 /// Numbers per signature.
 pub const SIGNATURE_LEN: usize = 64;
@@ -85,14 +85,7 @@ fn similarity(a: &[u64; SIGNATURE_LEN], b: &[u64; SIGNATURE_LEN]) -> f64 {
 /// Doc id -> origin (the smallest doc id among its copies) for every document that has a
 /// copy; documents without one are their own origin and are left out.
 pub fn origins(signatures: &[(String, Signature)]) -> BTreeMap<String, String> {
-    let mut parent: Vec<usize> = (0..signatures.len()).collect();
-    fn find(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut sets = UnionFind::new(signatures.len());
     for band in 0..SIGNATURE_LEN / BAND_ROWS {
         let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
         for (i, (_, sig)) in signatures.iter().enumerate() {
@@ -111,25 +104,21 @@ pub fn origins(signatures: &[(String, Signature)]) -> BTreeMap<String, String> {
                 for &j in heads.iter().filter(|&&j| j < i) {
                     let (Some(a), Some(b)) = (&signatures[i].1, &signatures[j].1) else { continue };
                     if similarity(a, b) >= COPY_SIMILARITY {
-                        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                        if ri != rj {
-                            parent[ri.max(rj)] = ri.min(rj);
-                        }
+                        sets.union(i, j);
                     }
                 }
             }
         }
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..signatures.len() {
-        let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
-    }
     let mut out = BTreeMap::new();
-    for members in groups.values().filter(|m| m.len() > 1) {
-        let origin = members.iter().map(|&i| signatures[i].0.as_str()).min().expect("a group is never empty");
-        for &i in members {
-            out.insert(signatures[i].0.clone(), origin.to_string());
+    for i in 0..signatures.len() {
+        if out.contains_key(&signatures[i].0) || sets.members(i).len() < 2 {
+            continue;
+        }
+        let members = sets.members(i).to_vec();
+        let origin = members.iter().map(|&m| signatures[m].0.as_str()).min().expect("a set is never empty");
+        for &m in &members {
+            out.insert(signatures[m].0.clone(), origin.to_string());
         }
     }
     out

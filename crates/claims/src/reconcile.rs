@@ -29,7 +29,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use polyfact_core::{fnv1a, CivilDate, Claim, Entity, Evidence, Value};
+use polyfact_core::{fnv1a, CivilDate, Claim, Entity, Evidence, UnionFind, Value};
 use polyfact_entities::EntityTable;
 
 use crate::assemble::Candidate;
@@ -319,17 +319,13 @@ pub fn split_by_time(members: Vec<Candidate>, time_varying: bool) -> Vec<TimeBuc
         return out;
     }
     // Episodes: runs of reports no more than EPISODE_GAP_DAYS apart.
-    let (mut dated, undated): (Vec<(i64, Candidate)>, Vec<Candidate>) = {
-        let mut d = Vec::new();
-        let mut u = Vec::new();
-        for c in members {
-            match day_of(&c) {
-                Some(day) => d.push((day, c)),
-                None => u.push(c),
-            }
+    let (mut dated, mut undated) = (Vec::new(), Vec::new());
+    for c in members {
+        match day_of(&c) {
+            Some(day) => dated.push((day, c)),
+            None => undated.push(c),
         }
-        (d, u)
-    };
+    }
     dated.sort_by_key(|(d, _)| *d);
     let mut episodes: Vec<(i64, i64, Vec<Candidate>)> = Vec::new();
     for (day, c) in dated {
@@ -519,14 +515,7 @@ pub fn reconcile(candidates: Vec<Candidate>, options: &ReconcileOptions) -> (Vec
     let ids: Vec<String> = facts.iter().map(|f| format!("{:016x}", fnv1a(&f.id_text))).collect();
     // Conflict groups: connected components of the conflict edges; the preferred fact of
     // each is the most confident (then more origins, then exact, then the smaller id).
-    let mut parent: Vec<usize> = (0..facts.len()).collect();
-    fn find(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut groups = UnionFind::new(facts.len());
     let mut conflicts: Vec<Vec<(usize, &'static str)>> = vec![Vec::new(); facts.len()];
     let mut consistent: Vec<Vec<usize>> = vec![Vec::new(); facts.len()];
     for &(a, b, rel) in &edges {
@@ -534,8 +523,7 @@ pub fn reconcile(candidates: Vec<Candidate>, options: &ReconcileOptions) -> (Vec
             Relation::Conflict(kind) => {
                 conflicts[a].push((b, kind));
                 conflicts[b].push((a, kind));
-                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                parent[ra.max(rb)] = ra.min(rb);
+                groups.union(a, b);
             }
             Relation::Consistent => {
                 consistent[a].push(b);
@@ -558,7 +546,7 @@ pub fn reconcile(candidates: Vec<Candidate>, options: &ReconcileOptions) -> (Vec
         if opponents.is_empty() {
             continue;
         }
-        let root = find(&mut parent, i);
+        let root = groups.find(i);
         match preferred_of.get(&root) {
             Some(&p) if !better(i, p) => {}
             _ => drop(preferred_of.insert(root, i)),
@@ -569,7 +557,7 @@ pub fn reconcile(candidates: Vec<Candidate>, options: &ReconcileOptions) -> (Vec
         let (preferred, kind) = if conflicts[i].is_empty() {
             (true, None)
         } else {
-            let p = preferred_of[&find(&mut parent, i)];
+            let p = preferred_of[&groups.find(i)];
             // The kind against the preferred value, else against the strongest opponent.
             let against = conflicts[i]
                 .iter()

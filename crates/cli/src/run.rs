@@ -646,6 +646,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
     let (claims, reconcile_stats) = reconcile(candidates, &options);
     summary.copies = copies.len();
     summary.cross_currency_pairs = reconcile_stats.cross_currency_pairs;
+    summary.time_splits = reconcile_stats.time_splits;
     summary.add_claims(&claims);
     summary.entities = canonical.records.len();
     let mut paths = outputs.finish(&canonical, &claims)?;

@@ -30,6 +30,8 @@ pub struct Summary {
     pub copies: usize,
     /// Value pairs of one fact in different currencies, left uncompared (no exchange rates).
     pub cross_currency_pairs: usize,
+    /// Fact groups that reconciliation split into several times or episodes.
+    pub time_splits: usize,
     /// "predicate subject -> object: value vs value", the groups with most sources first.
     pub top_conflicts: Vec<String>,
     pub skips_by_kind: BTreeMap<&'static str, usize>,
@@ -196,8 +198,8 @@ impl Summary {
         let _ = writeln!(
             s,
             "    {} consistent with another (bound or range and a figure inside it); {} document(s) copies of another; \
-             {} value pair(s) in different currencies not compared",
-            self.consistent, self.copies, self.cross_currency_pairs
+             {} value pair(s) in different currencies not compared; {} fact group(s) split by time",
+            self.consistent, self.copies, self.cross_currency_pairs, self.time_splits
         );
         for c in &self.top_conflicts {
             let _ = writeln!(s, "    conflict: {c}");

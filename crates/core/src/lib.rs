@@ -13,8 +13,10 @@ use serde::{Deserialize, Serialize};
 
 mod dates;
 mod offsets;
+mod union_find;
 pub use dates::{today_utc, CivilDate};
 pub use offsets::CharIndex;
+pub use union_find::UnionFind;
 
 /// 64-bit FNV-1a: stable across runs, platforms and Rust versions (unlike `DefaultHasher`);
 /// the one hash of claim ids and of the entity step's context keys.

@@ -22,6 +22,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use polyfact_core::UnionFind;
 use serde::Serialize;
 
 use crate::{is_cjk, is_katakana, EntityTable};
@@ -208,20 +209,6 @@ impl Canonical {
     /// The final (id, name, type) of a provisional id, if it changed or was seen.
     pub fn get(&self, id: &str) -> Option<(&str, &str, &str)> {
         self.map.get(id).map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
-    }
-}
-
-struct UnionFind {
-    parent: Vec<usize>,
-}
-
-impl UnionFind {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
     }
 }
 
@@ -447,7 +434,7 @@ pub fn canonicalize(corpus: &Corpus, table: &EntityTable) -> Canonical {
     let ids: Vec<&String> = corpus.names.keys().collect();
     let index: BTreeMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
     let stats = |i: usize| &corpus.names[ids[i]];
-    let mut uf = UnionFind { parent: (0..ids.len()).collect() };
+    let mut uf = UnionFind::new(ids.len());
     let mut links: BTreeMap<usize, Link> = BTreeMap::new();
     let is_table = |i: usize| stats(i).from_table || table.contains(ids[i]);
     // Merges `a` into `b`'s cluster unless that would join two table entities.
@@ -460,8 +447,9 @@ pub fn canonicalize(corpus: &Corpus, table: &EntityTable) -> Canonical {
         if tables_in[ra].is_some() && tables_in[rb].is_some() {
             return false;
         }
-        uf.parent[ra] = rb;
-        tables_in[rb] = tables_in[rb].or(tables_in[ra]);
+        uf.union(ra, rb);
+        let root = uf.find(ra);
+        tables_in[root] = tables_in[rb].or(tables_in[ra]);
         true
     };
     // Short forms linked to exactly one full name somewhere in the corpus.
@@ -562,10 +550,6 @@ pub fn canonicalize(corpus: &Corpus, table: &EntityTable) -> Canonical {
         let (from, to) = if stats(a).latin() { (b, a) } else { (a, b) };
         best.entry(from).or_default().push((to, facts));
     }
-    let members_of = |uf: &mut UnionFind, i: usize| -> Vec<usize> {
-        let r = uf.find(i);
-        (0..ids.len()).filter(|&j| uf.find(j) == r).collect()
-    };
     for (from, mut partners) in best {
         partners.sort_by_key(|(to, facts)| (std::cmp::Reverse(facts.len()), *to));
         let facts = &partners[0].1;
@@ -573,7 +557,7 @@ pub fn canonicalize(corpus: &Corpus, table: &EntityTable) -> Canonical {
         if facts.len() < 2 || partners.get(1).is_some_and(|p| p.1.len() == facts.len()) {
             continue;
         }
-        let (mine, theirs) = (members_of(&mut uf, from), members_of(&mut uf, to));
+        let (mine, theirs) = (uf.members(from).to_vec(), uf.members(to).to_vec());
         let has_latin = mine.iter().any(|&m| stats(m).latin());
         let docs = |ms: &[usize]| -> BTreeSet<u64> { ms.iter().flat_map(|&m| stats(m).docs.iter().copied()).collect() };
         if has_latin || docs(&mine).intersection(&docs(&theirs)).next().is_some() {

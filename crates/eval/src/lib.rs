@@ -86,23 +86,37 @@ fn describe_value(v: &Value) -> String {
     }
 }
 
+/// The non-blank lines of a fixture file parsed as `T`, with their line numbers; errors name
+/// the file and line. The one reader of `gold.jsonl`, `entities.jsonl`, `conflicts.jsonl` and
+/// `consistent.jsonl`.
+fn read_lines<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<(usize, T)>, EvalError> {
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| {
+            let parsed = serde_json::from_str(line).map_err(|e| EvalError::Parse {
+                path: path.to_path_buf(),
+                line: n + 1,
+                message: e.to_string(),
+            })?;
+            Ok((n + 1, parsed))
+        })
+        .collect()
+}
+
 /// Reads `gold.jsonl`; errors name the file and line.
 pub fn load_gold(path: &Path) -> Result<Vec<GoldClaim>, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })?;
-    let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let g: GoldLine = serde_json::from_str(line).map_err(|e| EvalError::Parse {
-            path: path.to_path_buf(),
-            line: n + 1,
-            message: e.to_string(),
-        })?;
-        let value = gold_value(g.value);
-        out.push(GoldClaim { predicate: g.predicate, subject: g.subject, object: g.object, value, doc_ids: g.doc_ids });
-    }
-    Ok(out)
+    Ok(read_lines::<GoldLine>(path)?
+        .into_iter()
+        .map(|(_, g)| GoldClaim {
+            predicate: g.predicate,
+            subject: g.subject,
+            object: g.object,
+            value: gold_value(g.value),
+            doc_ids: g.doc_ids,
+        })
+        .collect())
 }
 
 /// Precision, recall and F1 of one slice.
@@ -162,19 +176,7 @@ pub struct GoldEntity {
 
 /// Reads a fixture set's `entities.jsonl`; errors name the file and line.
 pub fn load_gold_entities(path: &Path) -> Result<Vec<GoldEntity>, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })?;
-    let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        out.push(serde_json::from_str(line).map_err(|e| EvalError::Parse {
-            path: path.to_path_buf(),
-            line: n + 1,
-            message: e.to_string(),
-        })?);
-    }
-    Ok(out)
+    Ok(read_lines(path)?.into_iter().map(|(_, e)| e).collect())
 }
 
 /// Predicted entities: id -> (every surface form it was written as, parent id).
@@ -340,17 +342,12 @@ fn gold_value(v: GoldValue) -> Value {
 /// Reads `conflicts.jsonl` or `consistent.jsonl`: each line two values (a conflict's
 /// preferred value first); errors name the file and line.
 pub fn load_gold_pairs(path: &Path) -> Result<Vec<GoldPair>, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })?;
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let err = |message: String| EvalError::Parse { path: path.to_path_buf(), line: n + 1, message };
-        let g: PairLine = serde_json::from_str(line).map_err(|e| err(e.to_string()))?;
+    for (line, g) in read_lines::<PairLine>(path)? {
         let mut values = g.values;
         if values.len() != 2 {
-            return Err(err(format!("{} values, expected 2", values.len())));
+            let message = format!("{} values, expected 2", values.len());
+            return Err(EvalError::Parse { path: path.to_path_buf(), line, message });
         }
         values.sort_by_key(|v| !v.preferred);
         let mut it = values.into_iter().map(|v| gold_value(v.value));

@@ -12,11 +12,12 @@
 //!   three renderings of the same rows, so a column can never exist in one format and not in
 //!   another, and the README's column table is generated from the same definitions
 //!   ([`columns_markdown`]).
-//! * **Read-side structs with defaults.** The run files are read with the structs of this
-//!   crate ([`ClaimRecord`], ...) rather than `polyfact_core::Claim`: fields added to the
-//!   contract later (`as_of`, `consistent_with`, `conflict_kind`, `preferred`) have serde
-//!   defaults (null, `[]`, null, `true`), so files written before and after they existed
-//!   both export. Unknown fields are ignored.
+//! * **The pipeline's own types.** Claims are read as [`polyfact_core::Claim`], the one
+//!   definition of a `claims.jsonl` line; its fields added to the contract later (`as_of`,
+//!   `consistent_with`, `conflict_kind`, `preferred`) have serde defaults (null, `[]`, null,
+//!   `true`), so files written before and after they existed both export. Documents,
+//!   entities and mentions are read into small structs of this crate holding only what the
+//!   exports use (a document's `text` is never kept). Unknown fields are ignored.
 //! * **Deterministic bytes.** Rows follow the order of `claims.jsonl` (itself deterministic)
 //!   and the order of each claim's sources; no timestamp, host name or hash-map order reaches
 //!   an output, so the same input folder gives byte-identical files.
@@ -136,84 +137,9 @@ impl std::str::FromStr for TableKind {
     }
 }
 
-/// Entity as it appears in claims (`{"id", "name", "type"}`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct EntityRef {
-    pub id: String,
-    pub name: String,
-    #[serde(rename = "type")]
-    pub kind: String,
-}
-
-/// A normalized value; every field but `type` may be missing.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct ValueRecord {
-    #[serde(rename = "type")]
-    pub kind: String,
-    #[serde(default)]
-    pub amount: Option<f64>,
-    #[serde(default)]
-    pub unit: Option<String>,
-    #[serde(default)]
-    pub low: Option<f64>,
-    #[serde(default)]
-    pub high: Option<f64>,
-    #[serde(default)]
-    pub approx: bool,
-    #[serde(default)]
-    pub date: Option<String>,
-}
-
-/// One supporting mention of a claim.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct EvidenceRecord {
-    pub doc_id: String,
-    #[serde(default)]
-    pub lang: String,
-    pub start: usize,
-    pub end: usize,
-    #[serde(default)]
-    pub quote: String,
-    #[serde(default)]
-    pub value_text: String,
-    #[serde(default)]
-    pub score: Option<f64>,
-}
-
-fn yes() -> bool {
-    true
-}
-
-/// A line of `claims.jsonl`, old or new contract (see the crate docs).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct ClaimRecord {
-    pub claim_id: String,
-    pub predicate: String,
-    pub subject: EntityRef,
-    #[serde(default)]
-    pub object: Option<EntityRef>,
-    pub value: ValueRecord,
-    #[serde(default)]
-    pub qualifiers: serde_json::Map<String, serde_json::Value>,
-    #[serde(default)]
-    pub status: String,
-    #[serde(default)]
-    pub conflicts_with: Vec<String>,
-    #[serde(default)]
-    pub confidence: Option<f64>,
-    #[serde(default)]
-    pub languages: Vec<String>,
-    #[serde(default)]
-    pub sources: Vec<EvidenceRecord>,
-    #[serde(default)]
-    pub as_of: Option<String>,
-    #[serde(default)]
-    pub consistent_with: Vec<String>,
-    #[serde(default)]
-    pub conflict_kind: Option<String>,
-    #[serde(default = "yes")]
-    pub preferred: bool,
-}
+/// Claims are read as the pipeline writes them: the core types are the one definition of a
+/// `claims.jsonl` line (their newer fields default, so older files read too).
+pub use polyfact_core::{Claim, Entity, Evidence, Value};
 
 /// The metadata of a line of `documents.jsonl` (its `text` is not kept).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -258,7 +184,7 @@ pub struct MentionRecord {
 /// Everything read from a run folder.
 #[derive(Debug, Clone, Default)]
 pub struct Run {
-    pub claims: Vec<ClaimRecord>,
+    pub claims: Vec<Claim>,
     /// Document metadata by `doc_id`.
     pub documents: HashMap<String, DocumentRecord>,
     pub entities: Vec<EntityRecord>,

@@ -33,7 +33,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::html::{csp_hash, escape, escape_into, token};
-use crate::{create, load_run, read_jsonl, ClaimRecord, EvidenceRecord, ExportError, MentionRecord, Result, Run};
+use crate::{create, load_run, read_jsonl, Claim, Evidence, ExportError, MentionRecord, Result, Run};
 
 /// Options of [`report`].
 #[derive(Debug, Clone, Default)]
@@ -98,7 +98,7 @@ const SCRIPT: &str = include_str!("report.js");
 const STYLE: &str = include_str!("report.css");
 
 /// The char offset of `value_text` inside the quote of `e`, if it can be found.
-pub fn value_offset(e: &EvidenceRecord, mentions: &ValueMentions) -> Option<usize> {
+pub fn value_offset(e: &Evidence, mentions: &ValueMentions) -> Option<usize> {
     if e.value_text.is_empty() {
         return None;
     }
@@ -125,7 +125,7 @@ fn quote_slice(quote: &str, start: usize, len: usize) -> Option<&str> {
 }
 
 /// `12.5 billion USD`, `more than 4 %`, `≈ 7 year`, `2026-12`.
-pub fn format_value(c: &ClaimRecord) -> String {
+pub fn format_value(c: &Claim) -> String {
     let v = &c.value;
     let unit = v.unit.as_deref().map(|u| if u == "%" { " %".to_string() } else { format!(" {u}") });
     let unit = unit.unwrap_or_default();
@@ -176,34 +176,31 @@ pub fn human_number(x: f64) -> String {
     trim(format!("{x:.4}"))
 }
 
-/// Groups of claims connected by `conflicts_with` (union-find on indices).
-fn conflict_groups(claims: &[ClaimRecord]) -> Vec<usize> {
+/// Groups of claims connected by `conflicts_with`: each claim's group, as the index of the
+/// group's first claim.
+fn conflict_groups(claims: &[Claim]) -> Vec<usize> {
     let index: HashMap<&str, usize> = claims.iter().enumerate().map(|(i, c)| (c.claim_id.as_str(), i)).collect();
-    let mut parent: Vec<usize> = (0..claims.len()).collect();
-    fn find(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut groups = polyfact_core::UnionFind::new(claims.len());
     for (i, c) in claims.iter().enumerate() {
         for other in &c.conflicts_with {
             if let Some(&j) = index.get(other.as_str()) {
-                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                if a != b {
-                    parent[a.max(b)] = a.min(b);
-                }
+                groups.union(i, j);
             }
         }
     }
-    (0..claims.len()).map(|i| find(&mut parent, i)).collect()
+    // Each group is named by its first claim in file order.
+    let mut first = vec![usize::MAX; claims.len()];
+    for i in 0..claims.len() {
+        let root = groups.find(i);
+        first[root] = first[root].min(i);
+    }
+    (0..claims.len()).map(|i| first[groups.find(i)]).collect()
 }
 
 struct Ctx<'a> {
     run: &'a Run,
     mentions: &'a ValueMentions,
-    by_id: HashMap<&'a str, &'a ClaimRecord>,
+    by_id: HashMap<&'a str, &'a Claim>,
 }
 
 fn push_attr(out: &mut String, name: &str, value: &str) {
@@ -214,7 +211,7 @@ fn push_attr(out: &mut String, name: &str, value: &str) {
     out.push('"');
 }
 
-fn claim_langs(c: &ClaimRecord) -> Vec<String> {
+fn claim_langs(c: &Claim) -> Vec<String> {
     let mut langs: BTreeSet<String> = c.languages.iter().cloned().collect();
     langs.extend(c.sources.iter().map(|s| s.lang.clone()).filter(|l| !l.is_empty()));
     langs.into_iter().collect()
@@ -225,7 +222,7 @@ fn claim_langs(c: &ClaimRecord) -> Vec<String> {
 fn render_claim(
     out: &mut String,
     ctx: &Ctx,
-    c: &ClaimRecord,
+    c: &Claim,
     in_conflict: bool,
     cards: &mut Vec<serde_json::Value>,
 ) -> usize {
@@ -241,7 +238,7 @@ fn render_claim(
         lang_tokens,
         c.status,
         c.sources.len(),
-        c.confidence.unwrap_or(0.0)
+        c.confidence
     ]));
     out.push_str("<article class=\"claim");
     if c.preferred && in_conflict {
@@ -279,9 +276,7 @@ fn render_claim(
         escape_into(out, as_of);
         out.push_str("</span>");
     }
-    if let Some(conf) = c.confidence {
-        out.push_str(&format!(" <span class=\"meta\">confidence {conf:.2}</span>"));
-    }
+    out.push_str(&format!(" <span class=\"meta\">confidence {:.2}</span>", c.confidence));
     for (k, v) in &c.qualifiers {
         let text = match v {
             serde_json::Value::String(s) => s.clone(),
@@ -324,7 +319,7 @@ fn render_claim(
     cards.len() - 1
 }
 
-fn render_source(out: &mut String, ctx: &Ctx, e: &EvidenceRecord) {
+fn render_source(out: &mut String, ctx: &Ctx, e: &Evidence) {
     let doc = ctx.run.documents.get(&e.doc_id);
     let lang = if e.lang.is_empty() { doc.map_or("und", |d| d.lang.as_str()) } else { e.lang.as_str() };
     out.push_str("<li class=\"src l-");
@@ -541,15 +536,15 @@ pub fn render(run: &Run, mentions: &ValueMentions, title: &str) -> Page {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{DocumentRecord, EntityRef, ValueRecord};
+    use crate::{DocumentRecord, Entity, Value};
 
-    fn claim(id: &str, quote: &str, value_text: &str) -> ClaimRecord {
-        ClaimRecord {
+    fn claim(id: &str, quote: &str, value_text: &str) -> Claim {
+        Claim {
             claim_id: id.into(),
             predicate: "deal.value".into(),
-            subject: EntityRef { id: "openai".into(), name: "OpenAI".into(), kind: "ORG".into() },
-            object: Some(EntityRef { id: "amazon".into(), name: "Amazon".into(), kind: "ORG".into() }),
-            value: ValueRecord {
+            subject: Entity { id: "openai".into(), name: "OpenAI".into(), kind: "ORG".into() },
+            object: Some(Entity { id: "amazon".into(), name: "Amazon".into(), kind: "ORG".into() }),
+            value: Value {
                 kind: "money".into(),
                 amount: Some(38e9),
                 unit: Some("USD".into()),
@@ -561,16 +556,16 @@ mod tests {
             qualifiers: Default::default(),
             status: "single_source".into(),
             conflicts_with: vec![],
-            confidence: Some(0.5),
+            confidence: 0.5,
             languages: vec!["en".into()],
-            sources: vec![EvidenceRecord {
+            sources: vec![Evidence {
                 doc_id: "d1".into(),
                 lang: "en".into(),
                 start: 10,
                 end: 10 + quote.chars().count(),
                 quote: quote.into(),
                 value_text: value_text.into(),
-                score: Some(1.0),
+                score: 1.0,
             }],
             as_of: None,
             consistent_with: vec![],
@@ -639,7 +634,7 @@ mod tests {
         assert_eq!(format_value(&c), "38 billion USD");
         c.value.low = Some(38e9);
         assert_eq!(format_value(&c), "more than 38 billion USD");
-        c.value = ValueRecord {
+        c.value = Value {
             kind: "count".into(),
             amount: None,
             unit: None,

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::{ClaimRecord, DocumentRecord, EntityRecord, EvidenceRecord, Run, TableKind};
+use crate::{Claim, DocumentRecord, EntityRecord, Evidence, Run, TableKind};
 
 /// The type of a column, and how each format writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -232,7 +232,7 @@ pub fn day_range(s: &str) -> Option<(i32, i32)> {
 }
 
 /// A qualifier as text: a string as is, anything else as JSON.
-fn qualifier_text(claim: &ClaimRecord, key: &str) -> Option<String> {
+fn qualifier_text(claim: &Claim, key: &str) -> Option<String> {
     match claim.qualifiers.get(key)? {
         serde_json::Value::Null => None,
         serde_json::Value::String(s) => Some(s.clone()),
@@ -241,7 +241,7 @@ fn qualifier_text(claim: &ClaimRecord, key: &str) -> Option<String> {
 }
 
 /// `qualifiers.converted` as `amount unit (value_text)` strings.
-fn conversions(claim: &ClaimRecord) -> Vec<String> {
+fn conversions(claim: &Claim) -> Vec<String> {
     let Some(serde_json::Value::Array(items)) = claim.qualifiers.get("converted") else {
         return Vec::new();
     };
@@ -274,7 +274,7 @@ pub fn format_number(f: f64) -> String {
     format!("{f}")
 }
 
-fn claim_cells(c: &ClaimRecord) -> Vec<Cell> {
+fn claim_cells(c: &Claim) -> Vec<Cell> {
     let (date_first, date_last) = c.value.date.as_deref().and_then(day_range).unzip();
     let (as_of_first, as_of_last) = c.as_of.as_deref().and_then(day_range).unzip();
     let obj = c.object.as_ref();
@@ -308,11 +308,11 @@ fn claim_cells(c: &ClaimRecord) -> Vec<Cell> {
         Cell::opt_str(qualifier_text(c, "hedge").as_deref()),
         Cell::List(conversions(c)),
         Cell::Str(serde_json::Value::Object(c.qualifiers.clone()).to_string()),
-        Cell::opt_f64(c.confidence),
+        Cell::opt_f64(Some(c.confidence)),
     ]
 }
 
-fn source_cells(e: &EvidenceRecord, doc: Option<&DocumentRecord>, index: usize) -> Vec<Cell> {
+fn source_cells(e: &Evidence, doc: Option<&DocumentRecord>, index: usize) -> Vec<Cell> {
     let published = doc.and_then(|d| d.published.as_deref()).and_then(day_range).map(|(first, _)| first);
     let lang = if e.lang.is_empty() { doc.map(|d| d.lang.as_str()) } else { Some(e.lang.as_str()) };
     vec![
@@ -325,7 +325,7 @@ fn source_cells(e: &EvidenceRecord, doc: Option<&DocumentRecord>, index: usize) 
         Cell::Int(e.end as i64),
         Cell::Str(e.quote.clone()),
         Cell::Str(e.value_text.clone()),
-        Cell::opt_f64(e.score),
+        Cell::opt_f64(Some(e.score)),
         Cell::Int(index as i64),
     ]
 }
@@ -336,7 +336,7 @@ fn distinct<'a>(items: impl Iterator<Item = &'a str>) -> Vec<String> {
     items.filter(|s| seen.insert(*s)).map(str::to_string).collect()
 }
 
-fn aggregate_cells(c: &ClaimRecord) -> Vec<Cell> {
+fn aggregate_cells(c: &Claim) -> Vec<Cell> {
     let docs = distinct(c.sources.iter().map(|s| s.doc_id.as_str()));
     let mut langs: Vec<String> = if c.languages.is_empty() {
         distinct(c.sources.iter().map(|s| s.lang.as_str()).filter(|l| !l.is_empty()))
