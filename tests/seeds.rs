@@ -58,6 +58,9 @@ fn html_seed_has_no_tags_or_entities_left_and_keeps_its_text() {
     assert!(text.contains("OpenAI and Amazon have signed a $38 billion partnership"));
     assert!(text.contains("Amazon’s stock rose more than 4%"));
     assert_eq!(docs["001_24744973f4ab1bd5"]["title"], "OpenAI and Amazon Seal $38 Billion AI Cloud Deal");
+    // The page furniture above the headline (section slug twice, picture placeholder, date
+    // line with a view counter) is gone; the date line still dates the document (see above).
+    assert!(text.starts_with("OpenAI and Amazon Seal $38 Billion AI Cloud Deal\n"), "{}", &text[..80]);
 }
 
 /// The first whitespace-separated chunk starting a tag-like `<x`, if any.

@@ -3,6 +3,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use crate::error::SkipReason;
+use crate::furniture::strip_lead_furniture;
 use crate::html::{html_to_text, looks_like_html};
 use crate::lang_data::LangData;
 use crate::markdown::markdown_to_text;
@@ -53,7 +54,12 @@ pub fn prepare(mut raw: RawDoc, data: &LangData, today: CivilDate) -> Result<Pre
         }
         Format::Text => (raw.content, None, None, None),
     };
-    let text = normalize_text(&text);
+    let mut text = normalize_text(&text);
+    // Plain text keeps the page's lead furniture (HTML pages lose it in extraction).
+    let mut lead_date = None;
+    if raw.format != Format::Html {
+        (text, lead_date) = strip_lead_furniture(&text, data);
+    }
     if text.is_empty() {
         return Err(SkipReason::Empty);
     }
@@ -64,6 +70,7 @@ pub fn prepare(mut raw: RawDoc, data: &LangData, today: CivilDate) -> Result<Pre
         .as_deref()
         .and_then(stated)
         .or_else(|| date_hint.as_deref().and_then(stated))
+        .or(lead_date.filter(|d| *d <= today))
         .or_else(|| find_dateline(&text, data, today));
     let declared_lang = raw.lang.or(lang_hint).map(|l| l.trim().to_ascii_lowercase()).filter(|l| !l.is_empty());
     Ok(Prepared { doc_id: raw.doc_id, source: raw.source, text, title, published, declared_lang })
@@ -152,6 +159,24 @@ mod tests {
         )
         .unwrap();
         assert_eq!(p.text, "Slug\n\nOpenAI & Amazon\n\nTwo");
+    }
+
+    /// Regression: a scraped `.txt` kept its page's lead furniture (section slug, picture
+    /// placeholder, date line with a view counter) as sentences of the body.
+    #[test]
+    fn lead_furniture_of_plain_text_goes_and_its_date_line_still_dates() {
+        let p = prepare(
+            raw(
+                Format::Text,
+                "markets-news\n\nNews Image\nMarch 3, 2026 57\n\nAcme Buys Rival\n\n<p>Body <b>text</b>.</p>",
+            ),
+            &test_data(),
+            today(),
+        )
+        .unwrap();
+        assert_eq!(p.text, "Acme Buys Rival\n\nBody text.");
+        assert_eq!(p.title.as_deref(), Some("Acme Buys Rival"));
+        assert_eq!(p.published.unwrap().to_string(), "2026-03-03");
     }
 
     #[test]

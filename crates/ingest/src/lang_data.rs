@@ -16,6 +16,21 @@ struct LangFile {
     segmentation: SegmentationFile,
     #[serde(default)]
     langid: LangidFile,
+    #[serde(default)]
+    page: PageFile,
+}
+
+/// `[page]`: what scraped text carries around an article in this language.
+#[derive(Debug, Default, Deserialize)]
+struct PageFile {
+    /// Whole lines that label page furniture (`Advertisement`, `Anzeige`, `広告`).
+    #[serde(default)]
+    labels: Vec<String>,
+    /// Words naming a picture or a video: a line of one or two words ending in one
+    /// (`Featured image`, `File photo`) is the placeholder of a picture a scraper dropped, and
+    /// a short line opening with one and a colon is its credit (`Photo: Reuters`).
+    #[serde(default)]
+    media_words: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -65,6 +80,10 @@ pub struct LangData {
     ymd_markers: Vec<[String; 3]>,
     /// Lower-cased words that may introduce a dateline, over all languages.
     dateline_words: HashSet<String>,
+    /// Lower-cased furniture label lines, over all languages.
+    furniture_labels: HashSet<String>,
+    /// Lower-cased media words, over all languages.
+    media_words: HashSet<String>,
 }
 
 impl LangData {
@@ -113,6 +132,8 @@ impl LangData {
             other => return Err(format!("calendar.ymd_markers must hold 3 strings, found {}", other.len())),
         }
         self.dateline_words.extend(cal.dateline_words.iter().map(|w| w.to_lowercase()));
+        self.furniture_labels.extend(file.page.labels.iter().map(|w| w.trim().to_lowercase()));
+        self.media_words.extend(file.page.media_words.iter().map(|w| w.trim().to_lowercase()));
         let lower = |v: Vec<String>| v.into_iter().map(|a| a.to_lowercase()).collect();
         let spec = LangSpec {
             code: code.clone(),
@@ -151,6 +172,25 @@ impl LangData {
 
     pub fn is_dateline_word(&self, word: &str) -> bool {
         self.dateline_words.contains(&word.to_lowercase())
+    }
+
+    /// Whether a whole line labels page furniture in any language (case-insensitive): a listed
+    /// label, the placeholder of a picture (one or two words, the last a media word), or a
+    /// picture credit (a media word and a colon opening a line of at most 60 chars).
+    pub fn is_furniture_label(&self, line: &str) -> bool {
+        let lower = line.trim().to_lowercase();
+        let bare = lower.trim_end_matches([':', '：']).trim_end();
+        if self.furniture_labels.contains(bare) || self.media_words.contains(bare) {
+            return true;
+        }
+        let words: Vec<&str> = bare.split_whitespace().collect();
+        if words.len() == 2 && self.media_words.contains(words[1]) {
+            return true;
+        }
+        if let Some((head, _)) = lower.split_once([':', '：']) {
+            return lower.chars().count() <= 60 && self.media_words.contains(head.trim());
+        }
+        false
     }
 }
 

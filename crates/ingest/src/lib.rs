@@ -4,6 +4,7 @@
 //! inputs ─► [source]  walk folders, stream JSONL and WARC (also .gz), size limits ─► RawDoc | Skip
 //!           [decode]  BOM, declared charset (HTTP, <meta>), UTF-8, else detection
 //!        ─► [convert] HTML / Markdown / plain text ─► plain text (NFC), metadata hints
+//!           [furniture] slugs, labels, picture placeholders, date lines atop plain text
 //!        ─► [meta]    title and publication date
 //!        ─► [segment] sentences (needs the language, so the caller runs it after langid)
 //! ```
@@ -19,6 +20,7 @@ mod convert;
 mod decode;
 mod error;
 mod extract;
+mod furniture;
 mod html;
 mod lang_data;
 mod markdown;

@@ -146,6 +146,33 @@ fn date_at(toks: &[Tok], start: usize, data: &LangData) -> Option<(CivilDate, us
     None
 }
 
+/// The date of a line that holds nothing but a date: `November 4, 2025`, `Updated: 04.11.2025
+/// 08:30 CET`, or a date followed by a page counter (`November 4, 2025 50`, a view or comment
+/// count a scraper kept). Such a line is page furniture at the top of a text document; its date
+/// is a publication-date hint. A time, numbers, punctuation and short all-caps zone names may
+/// follow the date; any other word makes the line text.
+pub fn date_only_line(line: &str, data: &LangData) -> Option<CivilDate> {
+    let toks = tokenize(line);
+    let mut i = 0;
+    while i < toks.len() {
+        match &toks[i] {
+            Tok::Word(w) if data.is_dateline_word(w) => i += 1,
+            Tok::Punct(_) => i += 1,
+            _ => break,
+        }
+    }
+    let (date, len) = date_at(&toks, i, data)?;
+    let rest_is_furniture = toks[i + len..].iter().all(|t| match t {
+        Tok::Num { .. } | Tok::Punct(_) => true,
+        Tok::Word(w) => {
+            let lower = w.to_lowercase();
+            matches!(lower.as_str(), "am" | "pm" | "uhr" | "h")
+                || (w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
+        }
+    });
+    rest_is_furniture.then_some(date)
+}
+
 /// The first date in dateline position within the header of `text`, not after `today`.
 pub fn find_dateline(text: &str, data: &LangData, today: CivilDate) -> Option<CivilDate> {
     for line in header_lines(text) {
