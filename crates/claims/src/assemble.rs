@@ -169,6 +169,21 @@ fn predicate_for<'s>(
         if p.value != v.value.kind {
             return false;
         }
+        if let Some(unit) = v.value.unit.as_deref().filter(|_| !p.not_units.is_empty()) {
+            let unit = unit.to_lowercase();
+            // Stems of spaced scripts start the noun ("werke" is no part of "medewerkers");
+            // CJK nouns are compounds, so there a stem may sit anywhere.
+            let excluded = |u: &String| {
+                if u.chars().any(is_cjk) {
+                    unit.contains(u.as_str())
+                } else {
+                    unit.starts_with(u.as_str())
+                }
+            };
+            if p.not_units.iter().any(excluded) {
+                return false;
+            }
+        }
         if let (false, Some(unit)) = (p.units.is_empty(), v.value.unit.as_deref()) {
             let unit = unit.to_lowercase();
             // "20,000 Nvidia GPUs": the counted noun may follow a name; a cue right after
@@ -842,6 +857,27 @@ mod tests {
         assert_eq!(got, ["hiring.count kestrel_semiconductor 2000"]);
         let got = claims("nl", &["Meridian Lithography levert dit jaar 112 systemen."]);
         assert_eq!(got, ["deliveries.count meridian_lithography 112"]);
+    }
+
+    /// Regression: a count of sites took the people cue of its sentence ("more than 50 sites
+    /// ... and about 18,000 employees" gave 50 employees), and a year-end "cierre" made a
+    /// headcount a count of closures.
+    #[test]
+    fn counts_of_people_never_count_sites_and_closures_count_only_sites() {
+        let got = claims("en", &["Kestrel Semiconductor has more than 50 sites worldwide and about 18,000 employees."]);
+        assert_eq!(got, ["employees.count kestrel_semiconductor 18000"]);
+        let got = claims("es", &["Kestrel Semiconductor contaba al cierre de 2024 con 18.323 empleados."]);
+        assert_eq!(got, ["employees.count kestrel_semiconductor 18323"]);
+        let got = claims("fr", &["Kestrel Semiconductor va fermer 250 boutiques."]);
+        assert_eq!(got, ["closures.count kestrel_semiconductor 250"]);
+        // A stem of a spaced script starts the noun: "werke" (plants) is no part of "medewerkers".
+        let got = claims("nl", &["Kestrel Semiconductor heeft 5.600 medewerkers."]);
+        assert_eq!(got, ["employees.count kestrel_semiconductor 5600"]);
+        // An adjective before the noun leaves the noun counted: new shares are no new jobs.
+        let got = claims("de", &["Kestrel Semiconductor will 1.200 neue Stellen schaffen."]);
+        assert_eq!(got, ["hiring.count kestrel_semiconductor 1200"]);
+        let got = claims("de", &["Kestrel Semiconductor müsste 265 Millionen neue Aktien schaffen."]);
+        assert!(!got.iter().any(|c| c.starts_with("hiring")), "{got:?}");
     }
 
     #[test]

@@ -27,6 +27,11 @@ pub struct Predicate {
     pub symmetric: bool,
     #[serde(default)]
     pub units: Vec<String>,
+    /// Units that make a value no value of this predicate, whatever the cues say: people
+    /// counts never count sites or shares ("more than 50 sites ... and 18,000 employees").
+    /// In `units` and `not_units`, `@name` stands for the noun class `name` of `[nouns]`.
+    #[serde(default)]
+    pub not_units: Vec<String>,
     #[serde(default)]
     pub cues: BTreeMap<String, Vec<String>>,
     /// For dates: the least precise date accepted (`year`, `month`, `day`).
@@ -61,6 +66,24 @@ pub struct Predicate {
 #[derive(Deserialize)]
 struct PredicatesFile {
     predicate: Vec<Predicate>,
+    /// Classes of counted nouns (stems, any language) that predicates name as `@class`.
+    #[serde(default)]
+    nouns: BTreeMap<String, Vec<String>>,
+}
+
+/// `units` with every `@class` replaced by the class's nouns, all lower-cased.
+fn expand_units(units: &[String], nouns: &BTreeMap<String, Vec<String>>) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for u in units {
+        match u.strip_prefix('@') {
+            Some(class) => {
+                let list = nouns.get(class).ok_or_else(|| format!("unknown noun class @{class}"))?;
+                out.extend(list.iter().map(|n| n.to_lowercase()));
+            }
+            None => out.push(u.to_lowercase()),
+        }
+    }
+    Ok(out)
 }
 
 #[derive(Deserialize)]
@@ -179,7 +202,8 @@ impl Schema {
     /// (`data/schema`).
     pub fn load(dir: &Path) -> Result<Self, SchemaError> {
         let path = dir.join("predicates.toml");
-        let mut predicates = read::<PredicatesFile>(&path)?.predicate;
+        let file = read::<PredicatesFile>(&path)?;
+        let mut predicates = file.predicate;
         for p in &mut predicates {
             if !VALUE_TYPES.contains(&p.value.as_str()) {
                 return Err(SchemaError::Parse {
@@ -193,7 +217,14 @@ impl Schema {
                 });
             }
             p.cues = lower(std::mem::take(&mut p.cues));
-            p.units = p.units.iter().map(|u| u.to_lowercase()).collect();
+            let units = |list: &[String]| {
+                expand_units(list, &file.nouns).map_err(|m| SchemaError::Parse {
+                    path: path.clone(),
+                    message: format!("predicate {}: {m}", p.name),
+                })
+            };
+            p.units = units(&p.units)?;
+            p.not_units = units(&p.not_units)?;
         }
         for p in &predicates {
             let Some(name) = &p.single_party else { continue };
@@ -246,5 +277,27 @@ impl Schema {
             cited_source_before: lower(roles.cited_source_before),
             cited_source_after: lower(roles.cited_source_after),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn noun_classes_expand_in_units_and_an_unknown_class_is_an_error() {
+        let nouns = BTreeMap::from([("sites".to_string(), vec!["Plant".to_string(), "工場".to_string()])]);
+        let got = expand_units(&["@sites".into(), "Warrant".into()], &nouns).unwrap();
+        assert_eq!(got, ["plant", "工場", "warrant"]);
+        assert_eq!(expand_units(&["@nope".into()], &nouns).unwrap_err(), "unknown noun class @nope");
+    }
+
+    #[test]
+    fn the_shipped_schema_expands_its_classes() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/schema");
+        let schema = Schema::load(&dir).unwrap();
+        let closures = schema.predicate("closures.count").unwrap();
+        assert!(closures.units.iter().any(|u| u == "store") && !closures.units.iter().any(|u| u.starts_with('@')));
+        assert!(schema.predicate("employees.count").unwrap().not_units.iter().any(|u| u == "share"));
     }
 }

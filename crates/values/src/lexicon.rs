@@ -58,6 +58,8 @@ struct NumbersFile {
     vague_joiners: Vec<String>,
     range_words: Vec<String>,
     range_starts: Vec<String>,
+    /// Adjectives between a count and its noun: `new` (2,000 new jobs), `neue`, `weitere`.
+    count_modifiers: Vec<String>,
     negative: Vec<String>,
     /// Fractions that multiply a following scale word: `half` (a million), `quarter`.
     fractions: BTreeMap<String, f64>,
@@ -272,6 +274,8 @@ pub struct LangValues {
     pub vague_joiners: HashSet<String>,
     pub range_words: HashSet<String>,
     pub range_starts: HashSet<String>,
+    /// Adjectives a count's noun may follow (`1.200 neue Stellen` counts `Stellen`).
+    pub count_modifiers: HashSet<String>,
     /// Words (besides `-`, `−`) that make the following number negative: `minus`, `マイナス`.
     pub negative: Phrases<()>,
     pub currencies: Phrases<String>,
@@ -449,6 +453,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         vague_joiners: lower(&n.vague_joiners),
         range_words: lower(&n.range_words),
         range_starts: lower(&n.range_starts),
+        count_modifiers: lower(&n.count_modifiers),
         negative: phrases(
             n.negative.iter().map(|w| (w.clone(), ())).chain(["-", "−", "－"].map(|w| (w.to_string(), ()))),
         ),

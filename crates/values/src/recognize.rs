@@ -626,6 +626,11 @@ impl Recognizer {
                 || lv.months.contains_key(&t.norm);
             t.kind == Kind::Word && t.space_before && !function_word && t.text.chars().count() > 2
         };
+        // "1.200 neue Stellen", "2,000 new jobs": the noun after an adjective is the counted one.
+        let modifier = tokens.get(end).is_some_and(|t| t.kind == Kind::Word && lv.count_modifiers.contains(&t.norm));
+        if let Some(t) = tokens.get(end + 1).filter(|t| modifier && is_noun(t) && !expr.vague) {
+            return (Suffix::Count(Some(t.text.clone())), 2);
+        }
         if let Some(t) = tokens.get(end).filter(|t| is_noun(t) && !expr.vague) {
             return (Suffix::Count(Some(t.text.clone())), 1);
         }
@@ -910,6 +915,10 @@ mod tests {
         assert_eq!(one("30GW of capacity", "en").2.amount, Some(3e10));
         let v = one("14.000 Mitarbeiter", "de").2;
         assert_eq!((v.kind.as_str(), v.amount, v.unit.as_deref()), ("count", Some(14000.0), Some("Mitarbeiter")));
+        // An adjective between the count and its noun: the noun is counted.
+        let v = one("1.200 neue Stellen", "de").2;
+        assert_eq!((v.kind.as_str(), v.amount, v.unit.as_deref()), ("count", Some(1200.0), Some("Stellen")));
+        assert_eq!(one("2,000 new jobs", "en").2.unit.as_deref(), Some("jobs"));
         let v = one("約3200人", "ja").2;
         assert_eq!((v.amount, v.unit.as_deref(), v.approx), (Some(3200.0), Some("人"), true));
         assert_eq!(one("since 2019", "en").2.date.as_deref(), Some("2019"));
