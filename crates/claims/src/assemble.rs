@@ -92,6 +92,9 @@ const MAX_CUE_GAP_CJK: usize = 30;
 const COUNTED_NOUN_REACH: usize = 12;
 /// How far (chars) from a value a year may be to set the claim's period.
 const PERIOD_WINDOW: usize = 20;
+/// How far from the word for a company's shares its name may be ("Unicredit-Papiere", "the
+/// shares of Banco BPM", "la cotización de las acciones de BBVA"), in chars.
+const CUE_OWNER_REACH: usize = 16;
 /// How far before the value an aggregate word ("totaling") blocks the claim.
 const AGGREGATE_WINDOW: usize = 30;
 /// Languages whose sentences drop a subject the reader knows: there an implicit party is the
@@ -156,7 +159,7 @@ fn predicate_for<'s>(
     v: &ValueSpan,
     lower: &[char],
     dates: &[(usize, usize)],
-) -> Option<&'s Predicate> {
+) -> Option<(&'s Predicate, (usize, usize))> {
     let clause_words = schema.clause_words.get(lang);
     let next_clause = |from: usize, to: usize| {
         let between = &lower[from..to];
@@ -236,11 +239,12 @@ fn predicate_for<'s>(
                 gap((a, b), (v.start, v.end)),
                 after_rank,
                 i,
+                (a, b),
             )
         })
-        .filter(|(_, d, _, _)| *d <= max_gap)
+        .filter(|(_, d, ..)| *d <= max_gap)
         .min()
-        .map(|(_, _, _, i)| &schema.predicates[i])
+        .map(|(_, _, _, i, cue)| (&schema.predicates[i], cue))
 }
 
 /// Whether a counterparty word ("with", "mit", "bei") stands right before the party.
@@ -493,7 +497,7 @@ pub fn assemble_document(
             if whole || blockers.iter().any(|&end| end <= v.start && v.start - end <= AGGREGATE_WINDOW) {
                 continue;
             }
-            let Some(mut p) = predicate_for(schema, &hits, s.lang, v, &lower, &dates) else { continue };
+            let Some((mut p, cue)) = predicate_for(schema, &hits, s.lang, v, &lower, &dates) else { continue };
             let sources = cited.iter().filter(|_| p.source_is_subject);
             let mut outside: Vec<&Party> =
                 parties.iter().chain(sources).filter(|pt| gap(pt.pos, (v.start, v.end)) > 0).collect();
@@ -502,6 +506,22 @@ pub fn assemble_document(
             // The nearest organization before the value, else the first after it; a party
             // marked as a counterparty ("bei Skyline", "bij Skyline") only when no other is.
             let one_party = || {
+                // A share's move or price belongs to the company named at the word for its
+                // shares ("Banco-BPM-Aktien legten 3 Prozent zu, Unicredit-Papiere verloren
+                // mehr als 3 Prozent", "the closing price of US Steel, $39.33", "Kellanova股价").
+                if p.subject_at_cue && !(cue.0 >= v.start && cue.1 <= v.end) {
+                    let at_cue = outside
+                        .iter()
+                        .filter(|pt| gap(pt.pos, cue) <= CUE_OWNER_REACH)
+                        .filter(|pt| {
+                            let (a, b) = if pt.pos.1 <= cue.0 { (pt.pos.1, cue.0) } else { (cue.1, pt.pos.0) };
+                            !lower[a..b.max(a)].iter().any(|c| CLAUSE_BREAKS.contains(c))
+                        })
+                        .min_by_key(|pt| (gap(pt.pos, cue), pt.pos.0 > cue.0));
+                    if let Some(pt) = at_cue {
+                        return Some((pt.entity.clone(), None));
+                    }
+                }
                 let pick = |pool: Vec<&&Party>| {
                     let before = pool.iter().filter(|pt| pt.pos.1 <= v.start).min_by_key(|pt| v.start - pt.pos.1);
                     before.or_else(|| pool.iter().find(|pt| pt.pos.0 >= v.end)).map(|pt| (pt.entity.clone(), None))
@@ -857,6 +877,36 @@ mod tests {
         assert_eq!(got, ["hiring.count kestrel_semiconductor 2000"]);
         let got = claims("nl", &["Meridian Lithography levert dit jaar 112 systemen."]);
         assert_eq!(got, ["deliveries.count meridian_lithography 112"]);
+    }
+
+    /// Reporters date a deal by its announcement ("agreed on ... to acquire", "annunciata il
+    /// 5 febbraio"), and a target's "closing price" on a day is no completion of the deal.
+    #[test]
+    fn a_deal_is_dated_by_its_announcement_and_a_closing_price_is_no_completion() {
+        let got = claims(
+            "en",
+            &["Kestrel Semiconductor agreed on March 12, 2026 to acquire Meridian Lithography for $2 billion, a premium of 30% over Meridian Lithography's closing price on March 11, 2026."],
+        );
+        assert!(
+            got.contains(&"deal.date kestrel_semiconductor->meridian_lithography 2026-03-12".to_string()),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|c| c.starts_with("deal.completion")), "{got:?}");
+        let got = claims(
+            "it",
+            &["Kestrel Semiconductor ha annunciato il 5 febbraio 2026 l'acquisizione di Meridian Lithography."],
+        );
+        assert_eq!(got, ["deal.date kestrel_semiconductor->meridian_lithography 2026-02-05"]);
+    }
+
+    /// A share's move belongs to the company written at the word for its shares, not to the
+    /// party nearest the value.
+    #[test]
+    fn a_share_move_belongs_to_the_company_at_its_shares() {
+        let got = claims("en", &["Kestrel Semiconductor welcomed a 3% rise in Meridian Lithography shares."]);
+        assert_eq!(got, ["stock.change meridian_lithography 3"]);
+        let got = claims("en", &["Kestrel Semiconductor shares rose 3%."]);
+        assert_eq!(got, ["stock.change kestrel_semiconductor 3"]);
     }
 
     /// Regression: a count of sites took the people cue of its sentence ("more than 50 sites

@@ -49,6 +49,10 @@ pub struct Predicate {
     /// Halden's bid): its subject is the subject of the story's latest two-party claim.
     #[serde(default)]
     pub of_deal_subject: bool,
+    /// A one-party predicate whose cue names what the subject owns (its shares, its stock
+    /// price): the subject is the party written at the cue, not the one nearest the value.
+    #[serde(default)]
+    pub subject_at_cue: bool,
     /// The smallest and largest amount this predicate's value can take (currency units for
     /// money, points for percent, the number for counts; a range counts by its bounds). A value
     /// outside is no value of this predicate: a deal worth $0.01, 17 "shares" of an exchange
