@@ -143,6 +143,17 @@ fn cue_hits(schema: &Schema, lower: &[char], lang: &str) -> Vec<(usize, usize, u
     hits
 }
 
+/// Whether a (lower-cased) unit carries a stem of `units`/`not_units`: in spaced scripts the
+/// stem starts the noun or a hyphenated part of it (`chips`, `KI-Chips`; `werke` is no part
+/// of `medewerkers`); CJK nouns are compounds, so there the stem may sit anywhere (`名员工`).
+fn has_stem(unit: &str, stem: &str) -> bool {
+    if stem.chars().any(is_cjk) {
+        unit.contains(stem)
+    } else {
+        unit.split('-').any(|part| part.starts_with(stem))
+    }
+}
+
 /// Clause punctuation: a cue written after the value and past one of these belongs to the
 /// next clause ("revenue rose to ¥8.4 trillion, and operating profit ...").
 const CLAUSE_BREAKS: [char; 5] = [',', ';', '、', '，', '；'];
@@ -172,29 +183,19 @@ fn predicate_for<'s>(
         if p.value != v.value.kind {
             return false;
         }
-        if let Some(unit) = v.value.unit.as_deref().filter(|_| !p.not_units.is_empty()) {
+        if let Some(unit) = v.value.unit.as_deref() {
             let unit = unit.to_lowercase();
-            // Stems of spaced scripts start the noun ("werke" is no part of "medewerkers");
-            // CJK nouns are compounds, so there a stem may sit anywhere.
-            let excluded = |u: &String| {
-                if u.chars().any(is_cjk) {
-                    unit.contains(u.as_str())
-                } else {
-                    unit.starts_with(u.as_str())
-                }
-            };
-            if p.not_units.iter().any(excluded) {
+            if p.not_units.iter().any(|u| has_stem(&unit, u)) {
                 return false;
             }
-        }
-        if let (false, Some(unit)) = (p.units.is_empty(), v.value.unit.as_deref()) {
-            let unit = unit.to_lowercase();
             // "20,000 Nvidia GPUs": the counted noun may follow a name; a cue right after
             // the value stands in for it.
-            let cue_right_after = hits.iter().any(|&(i, a, _)| {
-                std::ptr::eq(&schema.predicates[i], p) && a >= v.end && a - v.end <= COUNTED_NOUN_REACH
-            });
-            if !p.units.iter().any(|u| unit.contains(u.as_str())) && !cue_right_after {
+            let cue_right_after = || {
+                hits.iter().any(|&(i, a, _)| {
+                    std::ptr::eq(&schema.predicates[i], p) && a >= v.end && a - v.end <= COUNTED_NOUN_REACH
+                })
+            };
+            if !p.units.is_empty() && !p.units.iter().any(|u| has_stem(&unit, u)) && !cue_right_after() {
                 return false;
             }
         }

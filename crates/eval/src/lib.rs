@@ -131,9 +131,17 @@ pub struct Scores {
     pub f1: f64,
 }
 
+/// `a / b`, 0 when there is nothing to divide by.
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
 impl Scores {
     fn finish(mut self) -> Self {
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
         self.precision = ratio(self.correct, self.predicted);
         self.recall = ratio(self.found, self.gold);
         let (p, r) = (self.precision, self.recall);
@@ -366,12 +374,9 @@ pub fn load_gold_pairs(path: &Path) -> Result<Vec<GoldPair>, EvalError> {
 /// Scores of predicted value pairs against gold pairs.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PairScores {
-    pub gold: usize,
-    pub found: usize,
-    pub predicted: usize,
-    pub correct: usize,
-    pub precision: f64,
-    pub recall: f64,
+    /// Counts, precision, recall and F1 of the pairs, flattened into the JSON.
+    #[serde(flatten)]
+    pub scores: Scores,
     /// Of the found gold conflicts: the share whose `conflict_kind` is the gold kind.
     pub kind_accuracy: f64,
     /// Of the found gold conflicts: the share whose preferred value is the gold one.
@@ -417,13 +422,14 @@ pub fn evaluate_pairs(gold: &[GoldPair], predicted: &[Claim], k: &Knowledge, con
         // Some(true): our preferred side is gold's preferred value.
         (ordered || swapped).then_some(ordered)
     };
-    let mut s = PairScores { gold: gold.len(), predicted: pairs.len(), ..PairScores::default() };
+    let mut s = PairScores::default();
+    let mut n = Scores { gold: gold.len(), predicted: pairs.len(), ..Scores::default() };
     let (mut kinds_right, mut preferred_right) = (0usize, 0usize);
     for g in gold {
         let hit = pairs.iter().find_map(|&(a, b)| pair_matches(g, (a, b)).map(|ordered| (ordered, b)));
         match hit {
             Some((ordered, other)) => {
-                s.found += 1;
+                n.found += 1;
                 preferred_right += usize::from(ordered);
                 kinds_right += usize::from(other.conflict_kind == g.kind);
             }
@@ -440,7 +446,7 @@ pub fn evaluate_pairs(gold: &[GoldPair], predicted: &[Claim], k: &Knowledge, con
     }
     for &(a, b) in &pairs {
         if gold.iter().any(|g| pair_matches(g, (a, b)).is_some()) {
-            s.correct += 1;
+            n.correct += 1;
         } else {
             s.unmatched_predictions.push(format!(
                 "{} {}: {} vs {}{}",
@@ -452,11 +458,9 @@ pub fn evaluate_pairs(gold: &[GoldPair], predicted: &[Claim], k: &Knowledge, con
             ));
         }
     }
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-    s.precision = ratio(s.correct, s.predicted);
-    s.recall = ratio(s.found, s.gold);
-    s.kind_accuracy = ratio(kinds_right, s.found);
-    s.preferred_accuracy = ratio(preferred_right, s.found);
+    s.kind_accuracy = ratio(kinds_right, n.found);
+    s.preferred_accuracy = ratio(preferred_right, n.found);
+    s.scores = n.finish();
     s
 }
 
@@ -602,9 +606,10 @@ pub fn render(r: &Report) -> String {
     }
     for (name, pairs) in [("conflicts", &r.conflicts), ("consistent pairs", &r.consistent)] {
         let Some(c) = pairs else { continue };
+        let n = &c.scores;
         out.push_str(&format!(
             "{name}: gold {} found {} predicted {} correct {}: P {:.3} R {:.3}",
-            c.gold, c.found, c.predicted, c.correct, c.precision, c.recall
+            n.gold, n.found, n.predicted, n.correct, n.precision, n.recall
         ));
         if name == "conflicts" {
             out.push_str(&format!(

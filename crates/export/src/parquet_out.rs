@@ -7,11 +7,9 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use arrow_array::builder::{
-    BooleanBuilder, Date32Builder, Float64Builder, Int64Builder, ListBuilder, StringBuilder, StringDictionaryBuilder,
-};
+use arrow_array::builder::{ListBuilder, StringBuilder, StringDictionaryBuilder};
 use arrow_array::types::Int32Type;
-use arrow_array::{ArrayRef, RecordBatch};
+use arrow_array::{ArrayRef, BooleanArray, Date32Array, Float64Array, Int64Array, RecordBatch};
 use arrow_schema::{Field, Schema};
 use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
@@ -47,33 +45,18 @@ fn column_array(rows: &[Vec<Cell>], index: usize, kind: Kind) -> ArrayRef {
             }
             Arc::new(b.finish())
         }
+        // Primitive columns: a cell of another kind is null.
         Kind::Int => {
-            let mut b = Int64Builder::new();
-            for c in cells {
-                b.append_option(if let Cell::Int(i) = c { Some(*i) } else { None });
-            }
-            Arc::new(b.finish())
+            Arc::new(cells.map(|c| if let Cell::Int(i) = c { Some(*i) } else { None }).collect::<Int64Array>())
         }
         Kind::Float => {
-            let mut b = Float64Builder::new();
-            for c in cells {
-                b.append_option(if let Cell::Float(f) = c { Some(*f) } else { None });
-            }
-            Arc::new(b.finish())
+            Arc::new(cells.map(|c| if let Cell::Float(f) = c { Some(*f) } else { None }).collect::<Float64Array>())
         }
         Kind::Bool => {
-            let mut b = BooleanBuilder::new();
-            for c in cells {
-                b.append_option(if let Cell::Bool(v) = c { Some(*v) } else { None });
-            }
-            Arc::new(b.finish())
+            Arc::new(cells.map(|c| if let Cell::Bool(v) = c { Some(*v) } else { None }).collect::<BooleanArray>())
         }
         Kind::Date => {
-            let mut b = Date32Builder::new();
-            for c in cells {
-                b.append_option(if let Cell::Date(d) = c { Some(*d) } else { None });
-            }
-            Arc::new(b.finish())
+            Arc::new(cells.map(|c| if let Cell::Date(d) = c { Some(*d) } else { None }).collect::<Date32Array>())
         }
         Kind::List => {
             let mut b = ListBuilder::new(StringBuilder::new());

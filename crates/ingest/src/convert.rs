@@ -58,7 +58,7 @@ pub fn prepare(mut raw: RawDoc, data: &LangData, today: CivilDate) -> Result<Pre
     // Plain text keeps the page's lead furniture (HTML pages lose it in extraction).
     let mut lead_date = None;
     if raw.format != Format::Html {
-        (text, lead_date) = strip_lead_furniture(&text, data);
+        (text, lead_date) = strip_lead_furniture(text, data);
     }
     if text.is_empty() {
         return Err(SkipReason::Empty);

@@ -24,7 +24,7 @@ use polyfact_core::CivilDate;
 const MAX_LEAD_LINES: usize = 12;
 
 /// `text` without its lead furniture, and the date of the first date line dropped.
-pub fn strip_lead_furniture(text: &str, data: &LangData) -> (String, Option<CivilDate>) {
+pub fn strip_lead_furniture(text: String, data: &LangData) -> (String, Option<CivilDate>) {
     let mut cut = 0; // byte offset where the kept text starts
     let mut date = None;
     let mut pos = 0;
@@ -50,7 +50,7 @@ pub fn strip_lead_furniture(text: &str, data: &LangData) -> (String, Option<Civi
     }
     let rest = &text[cut..];
     if cut == 0 || rest.trim().is_empty() {
-        return (text.to_string(), None);
+        return (text, None);
     }
     (rest.trim_start_matches(['\n', ' ', '\t']).to_string(), date)
 }
@@ -71,7 +71,7 @@ mod tests {
     use crate::lang_data::test_data;
 
     fn strip(text: &str) -> (String, Option<String>) {
-        let (t, d) = strip_lead_furniture(text, &test_data());
+        let (t, d) = strip_lead_furniture(text.to_string(), &test_data());
         (t, d.map(|d| d.to_string()))
     }
 
