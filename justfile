@@ -20,6 +20,7 @@ run *ARGS: setup
 # All tests (unit + end-to-end on the seed articles and the default corpus), the peer-suite
 # regression gate, the eval gates of both fixture sets (default; news dev and test), then lints.
 test: setup
+    command -v valgrind >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null)
     cargo test --release --workspace
     python3 scripts/peer.py --baseline tests/peer_baseline.json
     python3 scripts/peer_html.py --baseline tests/peer_html_baseline.json

@@ -224,7 +224,9 @@ fn predicate_for<'s>(
     // million on revenue of €9.4 billion").
     let nearest_date =
         |a: usize, b: usize| dates.iter().min_by_key(|d| gap((a, b), **d)).is_some_and(|d| *d == (v.start, v.end));
+    // Distance first: every other test scans text or hits, and only cues within reach count.
     hits.iter()
+        .filter(|&&(_, a, b)| gap((a, b), (v.start, v.end)) <= max_gap)
         .filter(|(i, ..)| accepts(&schema.predicates[*i]))
         .filter(|&&(_, a, b)| v.value.kind != "date" || nearest_date(a, b))
         .map(|&(i, a, b)| {
@@ -243,14 +245,15 @@ fn predicate_for<'s>(
                 (a, b),
             )
         })
-        .filter(|(_, d, ..)| *d <= max_gap)
         .min()
         .map(|(_, _, _, i, cue)| (&schema.predicates[i], cue))
 }
 
 /// Whether a counterparty word ("with", "mit", "bei") stands right before the party.
 fn counterparty_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>) -> bool {
-    let before: String = lower[..pt.pos.0].iter().rev().skip_while(|c| c.is_whitespace()).collect::<String>();
+    // Only as many chars as the longest marker and the char before it can matter.
+    let reach = markers.into_iter().flatten().map(|m| m.chars().count()).max().unwrap_or(0) + 1;
+    let before: String = lower[..pt.pos.0].iter().rev().skip_while(|c| c.is_whitespace()).take(reach).collect();
     markers.into_iter().flatten().any(|m| {
         let rev: String = m.chars().rev().collect();
         // CJK markers need no word boundary (与, 向: no spaces around words).
@@ -263,7 +266,13 @@ fn counterparty_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>
 /// description between them ("overgenomen door het Duitse energiebedrijf Nordlicht").
 fn passive_agent_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>) -> bool {
     const DESCRIPTION_WORDS: usize = 4;
-    let before: String = lower[..pt.pos.0].iter().collect();
+    // A marker and four words of description fit in this many chars; reading no further
+    // keeps the test independent of the sentence's length.
+    const REACH: usize = 120;
+    let from = pt.pos.0.saturating_sub(REACH);
+    // A cut-off window starts inside a word: a letter stands for the rest of it, so that no
+    // marker seems to start a word there.
+    let before: String = (from > 0).then_some('x').into_iter().chain(lower[from..pt.pos.0].iter().copied()).collect();
     let mut rest = before.trim_end();
     for _ in 0..=DESCRIPTION_WORDS {
         let ends_with_marker = markers.into_iter().flatten().any(|m| {
@@ -287,7 +296,9 @@ fn passive_agent_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>
 /// Whether an agent word (", which", ", qui", ", der") follows the party: it is the subject of
 /// the clause that states the value ("led by Northgate Ventures, which invested $60 million").
 fn agent_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>) -> bool {
-    let after: String = lower[pt.pos.1.min(lower.len())..].iter().collect();
+    // A possessive and the longest marker with the char after it: nothing further matters.
+    let reach = markers.into_iter().flatten().map(|m| m.chars().count()).max().unwrap_or(0) + 3;
+    let after: String = lower[pt.pos.1.min(lower.len())..].iter().take(reach).collect();
     // A possessive ending stays with the party ("Amazon's, which ...").
     let after = ["'s", "’s", "'", "’"].iter().find_map(|p| after.strip_prefix(p)).unwrap_or(&after);
     markers

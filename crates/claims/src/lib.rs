@@ -23,6 +23,6 @@ mod schema;
 pub use assemble::{assemble_document, Candidate, SentenceMentions};
 pub use reconcile::{
     compatible, conflict_kind, equal_key, reconcile, relation, split_by_time, value_key, ReconcileOptions,
-    ReconcileStats, Relation, EPISODE_GAP_DAYS, NULL_AS_OF_WINDOW_DAYS,
+    ReconcileStats, Relation, EPISODE_GAP_DAYS, MAX_COMPARED_VALUES, NULL_AS_OF_WINDOW_DAYS,
 };
 pub use schema::{Predicate, Schema, SchemaError};

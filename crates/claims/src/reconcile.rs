@@ -127,7 +127,17 @@ pub struct ReconcileStats {
     pub cross_currency_pairs: usize,
     /// Groups split into several times or episodes.
     pub time_splits: usize,
+    /// Distinct values of one fact beyond the [`MAX_COMPARED_VALUES`] best supported: kept
+    /// as claims, compared with none.
+    pub values_not_compared: usize,
 }
+
+/// At most this many distinct values of one fact (one group and time) are compared pairwise,
+/// the best supported first (more origins, then more statements, then the value key). Pairwise
+/// comparison is quadratic, and so are the conflict lists it writes: one hostile document with
+/// thousands of figures for one fact must not make a run quadratic. Real facts have a handful of
+/// distinct values; the summary counts the values left uncompared.
+pub const MAX_COMPARED_VALUES: usize = 64;
 
 /// (predicate, subject root, object root, period): a claim about 2024 is another fact than
 /// the same claim about 2025.
@@ -501,8 +511,19 @@ pub fn reconcile(candidates: Vec<Candidate>, options: &ReconcileOptions) -> (Vec
                     as_of: as_of.clone(),
                 });
             }
-            for a in first..facts.len() {
-                for b in a + 1..facts.len() {
+            let mut compared: Vec<usize> = (first..facts.len()).collect();
+            if compared.len() > MAX_COMPARED_VALUES {
+                compared.sort_by(|&a, &b| {
+                    (facts[b].origins.len(), facts[b].members.len())
+                        .cmp(&(facts[a].origins.len(), facts[a].members.len()))
+                        .then_with(|| facts[a].id_text.cmp(&facts[b].id_text))
+                });
+                stats.values_not_compared += compared.len() - MAX_COMPARED_VALUES;
+                compared.truncate(MAX_COMPARED_VALUES);
+                compared.sort_unstable();
+            }
+            for (x, &a) in compared.iter().enumerate() {
+                for &b in &compared[x + 1..] {
                     match relation(&facts[a].value, &facts[b].value) {
                         Some(rel) => edges.push((a, b, rel)),
                         None => stats.cross_currency_pairs += 1,
@@ -921,6 +942,25 @@ mod tests {
         let (claims, _) = reconcile(cs, &ReconcileOptions { table: &table, time_varying: &tv, origin: &origin });
         assert_eq!(claims[0].status, "single_source");
         assert_eq!(claims[0].sources.len(), 2);
+    }
+
+    #[test]
+    fn a_fact_with_thousands_of_values_compares_only_the_best_supported() {
+        let table =
+            EntityTable::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/entities"))
+                .expect("test entities");
+        let pct = |a: f64| v("percent", Some(a), None, None, false);
+        // 4 % from two documents, and 1,000 other figures from one each.
+        let mut cs = vec![candidate("a", pct(4.0), None, None), candidate("b", pct(4.0), None, None)];
+        cs.extend((0..1000).map(|i| candidate("c", pct(10.0 + f64::from(i)), None, None)));
+        let tv = |_: &str| false;
+        let origin = |d: &str| d.to_string();
+        let (claims, stats) = reconcile(cs, &ReconcileOptions { table: &table, time_varying: &tv, origin: &origin });
+        assert_eq!(claims.len(), 1001, "every value stays a claim");
+        assert_eq!(stats.values_not_compared, 1001 - MAX_COMPARED_VALUES);
+        let four = claims.iter().find(|c| c.value.amount == Some(4.0)).expect("4 %");
+        assert_eq!(four.conflicts_with.len(), MAX_COMPARED_VALUES - 1, "the best supported value is compared");
+        assert!(claims.iter().all(|c| c.conflicts_with.len() < MAX_COMPARED_VALUES));
     }
 
     #[test]

@@ -13,6 +13,8 @@ pub struct Summary {
     pub documents: usize,
     pub sentences: usize,
     pub mixed_sentences: usize,
+    /// Cuts forced in runs of text longer than the segmenter's sentence limit.
+    pub long_sentence_cuts: usize,
     pub input_bytes: u64,
     pub ignored_files: usize,
     pub languages: BTreeMap<String, usize>,
@@ -32,6 +34,8 @@ pub struct Summary {
     pub cross_currency_pairs: usize,
     /// Fact groups that reconciliation split into several times or episodes.
     pub time_splits: usize,
+    /// Distinct values of one fact past the most supported ones that reconciliation compares.
+    pub values_not_compared: usize,
     /// "predicate subject -> object: value vs value", the groups with most sources first.
     pub top_conflicts: Vec<String>,
     pub skips_by_kind: BTreeMap<&'static str, usize>,
@@ -129,8 +133,11 @@ impl Summary {
         let _ = writeln!(s, "  languages:  {}", if langs.is_empty() { "-".into() } else { langs.join(", ") });
         let _ = writeln!(
             s,
-            "  sentences:  {} ({} in another language than their document)",
-            self.sentences, self.mixed_sentences
+            "  sentences:  {} ({} in another language than their document; {} cut at the {}-char sentence limit)",
+            self.sentences,
+            self.mixed_sentences,
+            self.long_sentence_cuts,
+            polyfact_ingest::MAX_SENTENCE_CHARS
         );
         let skips: Vec<String> = self.skips_by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
         let _ = writeln!(
@@ -174,9 +181,11 @@ impl Summary {
                 let n = &self.ner;
                 let _ = writeln!(
                     s,
-                    "  ner:        {model}: {} sentences, {} tokens, {} windows ({} long sentences split, none truncated); \
+                    "  ner:        {model}: {} sentences, {} tokens, {} windows ({} long sentences split, none truncated; \
+                     {} sentences past the {}-char model budget of their document read by tables and rules only); \
                      added {} entities and {} values the tables and rules missed; {} value spans left out (no rule could normalize them)",
-                    n.stats.texts, n.stats.tokens, n.stats.windows, n.stats.split_texts, n.entities_added, n.values_added, n.values_unnormalized
+                    n.stats.texts, n.stats.tokens, n.stats.windows, n.stats.split_texts, n.sentences_past_budget,
+                    crate::run::MODEL_CHARS_PER_DOC, n.entities_added, n.values_added, n.values_unnormalized
                 );
             }
             None => {
@@ -201,6 +210,14 @@ impl Summary {
              {} value pair(s) in different currencies not compared; {} fact group(s) split by time",
             self.consistent, self.copies, self.cross_currency_pairs, self.time_splits
         );
+        if self.values_not_compared > 0 {
+            let _ = writeln!(
+                s,
+                "    {} value(s) of a fact beyond its {} best supported ones kept as claims but compared with none",
+                self.values_not_compared,
+                polyfact_claims::MAX_COMPARED_VALUES
+            );
+        }
         for c in &self.top_conflicts {
             let _ = writeln!(s, "    conflict: {c}");
         }

@@ -34,5 +34,5 @@ pub use convert::{prepare, Prepared};
 pub use error::{LangDataError, Skip, SkipReason};
 pub use lang_data::{LangData, LangSpec};
 pub use polyfact_core::{today_utc, CivilDate};
-pub use segment::Segmenter;
+pub use segment::{Segmenter, MAX_SENTENCE_CHARS};
 pub use source::{Format, InputItem, InputReader, Limits, RawDoc, ReadStats};

@@ -24,6 +24,14 @@ use crate::lang_data::LangData;
 /// it as unbalanced.
 const QUOTE_LOOKAHEAD: usize = 400;
 
+/// The longest sentence (chars) later stages see. Longer runs of text without a sentence end
+/// (tables flattened to text, lists, Japanese without `。`, hostile input) are cut before it,
+/// at the last clause break or space of the final quarter (else right at it), and the cuts are
+/// counted. Later stages look at pairs and windows inside one sentence, so this bound keeps
+/// their work linear in the document's length. Sentences of real news stay far below it (the
+/// longest quoted sentence of our fixture sets has 337 chars).
+pub const MAX_SENTENCE_CHARS: usize = 2000;
+
 /// Splits text into sentences using per-language abbreviation lists.
 #[derive(Debug, Clone)]
 pub struct Segmenter {
@@ -57,6 +65,11 @@ impl Segmenter {
 
     /// Sentence spans of `text`, for a document in language `lang` (ISO 639-1).
     pub fn split(&self, text: &str, lang: &str) -> Vec<Sentence> {
+        self.split_counted(text, lang).0
+    }
+
+    /// [`Segmenter::split`], and how many cuts were forced by [`MAX_SENTENCE_CHARS`].
+    pub fn split_counted(&self, text: &str, lang: &str) -> (Vec<Sentence>, usize) {
         let chars: Vec<char> = text.chars().collect();
         let n = chars.len();
         let mut out = Vec::new();
@@ -134,7 +147,8 @@ impl Segmenter {
         if let Some(cut) = crate::meta::dateline_end(text, &self.data) {
             split_at(&mut out, &chars, cut);
         }
-        out
+        let forced = cap_lengths(&mut out, &chars);
+        (out, forced)
     }
 
     fn closer_ahead(&self, chars: &[char], i: usize) -> bool {
@@ -197,6 +211,33 @@ fn split_at(out: &mut Vec<Sentence>, chars: &[char], cut: usize) {
     out.splice(k..k, parts);
 }
 
+/// Cuts every sentence longer than [`MAX_SENTENCE_CHARS`] into pieces no longer than it; returns
+/// the number of cuts.
+fn cap_lengths(out: &mut Vec<Sentence>, chars: &[char]) -> usize {
+    if out.iter().all(|s| s.end - s.start <= MAX_SENTENCE_CHARS) {
+        return 0;
+    }
+    let mut cuts = 0;
+    let mut capped = Vec::with_capacity(out.len());
+    for s in out.drain(..) {
+        let mut start = s.start;
+        while s.end - start > MAX_SENTENCE_CHARS {
+            let limit = start + MAX_SENTENCE_CHARS;
+            let floor = limit - MAX_SENTENCE_CHARS / 4;
+            let cut = (floor..limit)
+                .rev()
+                .find(|&i| chars[i].is_whitespace() || matches!(chars[i], ',' | ';' | '、' | '，' | '；'))
+                .map_or(limit, |i| i + 1);
+            push(&mut capped, chars, start, cut);
+            start = cut;
+            cuts += 1;
+        }
+        push(&mut capped, chars, start, s.end);
+    }
+    *out = capped;
+    cuts
+}
+
 fn push(out: &mut Vec<Sentence>, chars: &[char], mut start: usize, mut end: usize) {
     while start < end && chars[start].is_whitespace() {
         start += 1;
@@ -218,6 +259,31 @@ mod tests {
         let seg = Segmenter::new(test_data());
         let chars: Vec<char> = text.chars().collect();
         seg.split(text, lang).iter().map(|s| chars[s.start..s.end].iter().collect()).collect()
+    }
+
+    #[test]
+    fn a_run_of_text_without_a_sentence_end_is_cut_before_the_limit_and_counted() {
+        let seg = Segmenter::new(test_data());
+        let text = "Acme rose 4% on Monday, ".repeat(400); // 9,600 chars, no sentence end
+        let (sentences, cuts) = seg.split_counted(&text, "en");
+        assert!(cuts >= 4, "{cuts} cuts");
+        assert_eq!(sentences.len(), cuts + 1);
+        assert!(sentences.iter().all(|s| s.end - s.start <= MAX_SENTENCE_CHARS));
+        // Cut after a clause break or space, so no word or value is split.
+        let chars: Vec<char> = text.chars().collect();
+        for s in &sentences[1..] {
+            assert!(chars[s.start - 1].is_whitespace() || chars[s.start - 1] == ',', "{}", s.start);
+        }
+        // Nothing is lost: pieces cover the text up to the whitespace between them.
+        let covered: usize = sentences.iter().map(|s| s.end - s.start).sum();
+        assert!(covered + 2 * cuts >= text.trim_end().chars().count());
+        // Japanese without `。` and without spaces: a hard cut at the limit.
+        let ja = "売上高は4%増えた".repeat(700);
+        let (sentences, cuts) = seg.split_counted(&ja, "ja");
+        assert_eq!(cuts, ja.chars().count() / MAX_SENTENCE_CHARS);
+        assert!(sentences.iter().all(|s| s.end - s.start <= MAX_SENTENCE_CHARS));
+        // A normal paragraph is never cut.
+        assert_eq!(seg.split_counted("Acme rose 4% on Monday. It fell on Tuesday.", "en").1, 0);
     }
 
     #[test]

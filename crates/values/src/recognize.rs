@@ -535,7 +535,15 @@ impl Recognizer {
         if let Some((len, code, factor)) = currency_at(end + 1).filter(|_| joined) {
             return (Suffix::Money(code, factor), len + 1);
         }
-        if let Some((len, code, factor)) = currency_at(end) {
+        // A symbol glued to the digits after it prefixes that amount, not this one ("31m $600
+        // million": 31 million of something, then $600 million).
+        let prefixes_next = |len: usize| {
+            tokens[end..end + len].iter().all(|t| !t.text.chars().any(char::is_alphabetic))
+                && tokens
+                    .get(end + len)
+                    .is_some_and(|t| !t.space_before && t.text.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        if let Some((len, code, factor)) = currency_at(end).filter(|(len, ..)| !prefixes_next(*len)) {
             // "75 USD million": a scale may follow the code.
             if let Some((scale_len, scale)) = scale_at(tokens, end + len, lv).filter(|_| !expr.scaled) {
                 return (Suffix::Money(code, factor * scale), len + scale_len);
@@ -743,6 +751,16 @@ mod tests {
         }
         assert_eq!(one("1,4 Billionen US-Dollar", "de").2, money(1.4e12, "USD"));
         assert_eq!(one("2,500 億ドル", "ja").2, money(2.5e11, "USD"));
+    }
+
+    #[test]
+    fn a_symbol_glued_to_the_next_number_is_its_currency_not_the_previous_ones() {
+        let all = rec("It raised 31m $600 million.", "en");
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!((all[0].0.as_str(), all[0].2.kind.as_str()), ("31m", "count"));
+        assert_eq!((all[1].0.as_str(), all[1].2.clone()), ("$600 million", money(6e8, "USD")));
+        // A symbol after the amount is still its currency (French style), also before a word.
+        assert_eq!(rec("pour 600 millions $ en 2025", "fr")[0].2, money(6e8, "USD"));
     }
 
     #[test]
