@@ -17,6 +17,7 @@
 
 mod assemble;
 pub mod copies;
+pub mod fx;
 mod reconcile;
 mod schema;
 
