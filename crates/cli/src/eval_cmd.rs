@@ -41,6 +41,8 @@ pub struct EvalArgs {
     pub no_ner: bool,
     #[command(flatten)]
     pub model: crate::ner_cmd::ModelArgs,
+    #[command(flatten)]
+    pub fx: crate::run::FxArgs,
 }
 
 fn read_lines<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
@@ -132,6 +134,7 @@ pub fn eval(args: EvalArgs) -> Result<i32> {
                 model: args.model.clone(),
                 export: None,
                 report: false,
+                fx: args.fx.clone(),
             };
             if run(run_args)? != 0 {
                 bail!("the pipeline read no document from {}", args.fixtures.display());

@@ -78,5 +78,6 @@ fn doctor(data: Option<PathBuf>) -> Result<i32> {
     let rt = polyfact_ner::init_runtime()?;
     println!("onnxruntime: {}", rt.path.display());
     println!("detector:    lingua for {}", polyfact_langid::LanguageIdentifier::codes().collect::<Vec<_>>().join(" "));
+    println!("fx rates:    {}", run::FxArgs::default().load()?.description);
     Ok(0)
 }

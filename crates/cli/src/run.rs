@@ -13,7 +13,9 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use polyfact_claims::{assemble_document, reconcile, value_key, Candidate, ReconcileOptions, Schema, SentenceMentions};
+use polyfact_claims::{
+    assemble_document, reconcile, value_key, Candidate, EntityLookup, ReconcileOptions, Schema, SentenceMentions,
+};
 use polyfact_core::{CharIndex, Claim, Document, Mention};
 use polyfact_entities::canon::{self, ClaimSignature, Corpus, DocNames, NameStats};
 use polyfact_entities::{EntityMention, EntityTable};
@@ -72,6 +74,59 @@ pub struct RunArgs {
     pub report: bool,
     #[command(flatten)]
     pub model: ModelArgs,
+    #[command(flatten)]
+    pub fx: FxArgs,
+}
+
+/// Exchange rates for comparing money in two currencies (shared by `run` and `eval`, so both
+/// read the same rates).
+#[derive(Args, Debug, Clone, Default)]
+pub struct FxArgs {
+    /// ECB reference rates (`eurofxref-hist.csv`) to compare money in two currencies
+    /// (default: models/fx/eurofxref-hist.csv above the binary or the current directory,
+    /// written by scripts/setup.sh; without it such pairs are not compared).
+    #[arg(long, value_name = "PATH")]
+    pub fx_rates: Option<PathBuf>,
+    /// Do not compare money in two currencies (no exchange rates).
+    #[arg(long, conflicts_with = "fx_rates")]
+    pub no_fx_rates: bool,
+}
+
+/// The exchange rates of a run and what the summary says of them.
+pub struct LoadedRates {
+    pub rates: Option<polyfact_claims::fx::Rates>,
+    /// "PATH (ECB reference rates, 41 currencies, 1999-01-04 to 2026-10-30)", or why none.
+    pub description: String,
+}
+
+impl FxArgs {
+    /// An explicit `--fx-rates` that cannot be read is an error; a missing default file is
+    /// not (the run compares money within each currency only, and says so).
+    pub fn load(&self) -> Result<LoadedRates> {
+        use polyfact_claims::fx::{Rates, DEFAULT_RELATIVE_PATH};
+        if self.no_fx_rates {
+            return Ok(LoadedRates { rates: None, description: "not loaded (--no-fx-rates)".into() });
+        }
+        let path = match &self.fx_rates {
+            Some(p) => p.clone(),
+            None => match Rates::default_path() {
+                Some(p) => p,
+                None => {
+                    return Ok(LoadedRates {
+                        rates: None,
+                        description: format!(
+                            "not loaded ({DEFAULT_RELATIVE_PATH} not found; `bash scripts/setup.sh` writes it)"
+                        ),
+                    })
+                }
+            },
+        };
+        let rates = Rates::load(&path)?;
+        let span = rates.span().map_or(String::from("no rows"), |(a, b)| format!("{a} to {b}"));
+        let description =
+            format!("{} (ECB reference rates, {} currencies, {span})", path.display(), rates.currencies());
+        Ok(LoadedRates { rates: Some(rates), description })
+    }
 }
 
 /// Shared, read-only state of the per-document stage.
@@ -331,7 +386,9 @@ impl Pipeline {
         mentions.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
         let names = self.link_document_names(doc, &mut mentions, &mut sentences);
         let roots = |id: &str| self.entities.root(id).to_string();
-        let candidates = assemble_document(&self.schema, &doc.doc_id, &sentences, doc.published.as_deref(), &roots);
+        let authority = |id: &str| self.entities.is_authority(id);
+        let lookup = EntityLookup { roots: &roots, authority: &authority };
+        let candidates = assemble_document(&self.schema, &doc.doc_id, &sentences, doc.published.as_deref(), &lookup);
         Ok((mentions, candidates, names, counts))
     }
 
@@ -585,6 +642,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
     }
     let data_dir = data_dir::find(args.data.as_deref())?;
     let data = LangData::load(&data_dir.join("lang"))?;
+    let fx = args.fx.load()?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     // More workers than a few per core buy nothing and cost a model session each; output is
     // the same at any count, so a larger request is capped (and said).
@@ -667,12 +725,17 @@ pub fn run(args: RunArgs) -> Result<i32> {
     drop(signatures);
     let time_varying = |p: &str| pipeline.schema.time_varying(p);
     let origin = |doc: &str| copies.get(doc).cloned().unwrap_or_else(|| doc.to_string());
-    let options = ReconcileOptions { table: &pipeline.entities, time_varying: &time_varying, origin: &origin };
+    let options = ReconcileOptions {
+        table: &pipeline.entities,
+        time_varying: &time_varying,
+        origin: &origin,
+        rates: fx.rates.as_ref(),
+    };
     let (claims, reconcile_stats) = reconcile(candidates, &options);
     summary.copies = copies.len();
-    summary.cross_currency_pairs = reconcile_stats.cross_currency_pairs;
     summary.time_splits = reconcile_stats.time_splits;
-    summary.values_not_compared = reconcile_stats.values_not_compared;
+    summary.fx_rates = fx.description;
+    summary.reconcile = reconcile_stats;
     summary.add_claims(&claims);
     summary.entities = canonical.records.len();
     let mut paths = outputs.finish(&canonical, &claims)?;

@@ -30,12 +30,12 @@ pub struct Summary {
     pub conflict_kinds: BTreeMap<String, usize>,
     /// Documents found to be copies of another (one wire story on several sites).
     pub copies: usize,
-    /// Value pairs of one fact in different currencies, left uncompared (no exchange rates).
-    pub cross_currency_pairs: usize,
     /// Fact groups that reconciliation split into several times or episodes.
     pub time_splits: usize,
-    /// Distinct values of one fact past the most supported ones that reconciliation compares.
-    pub values_not_compared: usize,
+    /// What reconciliation counted: money pairs in two currencies, compared or not.
+    pub reconcile: polyfact_claims::ReconcileStats,
+    /// The exchange rates in use ("PATH (ECB reference rates, ...)"), or why none were loaded.
+    pub fx_rates: String,
     /// "predicate subject -> object: value vs value", the groups with most sources first.
     pub top_conflicts: Vec<String>,
     pub skips_by_kind: BTreeMap<&'static str, usize>,
@@ -105,6 +105,41 @@ impl Summary {
                 format!("{p} {s}{arrow}: {}{more} ({n} sources)", shown.join(" vs "))
             })
             .collect();
+    }
+
+    /// Money pairs of one fact in two currencies: compared through the rates, or not and why.
+    pub fn currency_line(&self) -> String {
+        let r = &self.reconcile;
+        let mut line = format!("{} value pair(s) of one fact in two currencies", r.cross_currency_pairs);
+        if r.cross_currency_pairs == 0 {
+            return line;
+        }
+        let no_rate = r.fx_no_rate_currency.values().sum::<usize>() + r.fx_no_rate_date + r.fx_undated;
+        let uncompared = r.cross_currency_pairs - r.fx_compared;
+        let _ = write!(line, ": {} compared through exchange rates, {uncompared} not compared", r.fx_compared);
+        if no_rate == 0 {
+            if uncompared > 0 {
+                line.push_str(" (no rates loaded)");
+            }
+            return line;
+        }
+        let mut why: Vec<String> = Vec::new();
+        if !r.fx_no_rate_currency.is_empty() {
+            let by: Vec<String> = r.fx_no_rate_currency.iter().map(|(c, n)| format!("{c} {n}")).collect();
+            why.push(format!("{} not quoted by the ECB", by.join(", ")));
+        }
+        if r.fx_no_rate_date > 0 {
+            why.push(format!(
+                "{} without a rate within {} days before the claim's date",
+                r.fx_no_rate_date,
+                polyfact_claims::fx::RATE_WINDOW_DAYS
+            ));
+        }
+        if r.fx_undated > 0 {
+            why.push(format!("{} with a claim without any date", r.fx_undated));
+        }
+        let _ = write!(line, " (no rate: {})", why.join("; "));
+        line
     }
 
     pub fn add_skip(&mut self, skip: &Skip) {
@@ -206,21 +241,30 @@ impl Summary {
         }
         let _ = writeln!(
             s,
-            "    {} consistent with another (bound or range and a figure inside it); {} document(s) copies of another; \
-             {} value pair(s) in different currencies not compared; {} fact group(s) split by time",
-            self.consistent, self.copies, self.cross_currency_pairs, self.time_splits
+            "    {} consistent with another (a bound or range and a figure inside it, or money in two currencies \
+             within the exchange-rate tolerance); {} document(s) copies of another; {} fact group(s) split by time",
+            self.consistent, self.copies, self.time_splits
         );
-        if self.values_not_compared > 0 {
+        if self.reconcile.values_not_compared > 0 {
             let _ = writeln!(
                 s,
                 "    {} value(s) of a fact beyond its {} best supported ones kept as claims but compared with none",
-                self.values_not_compared,
+                self.reconcile.values_not_compared,
                 polyfact_claims::MAX_COMPARED_VALUES
+            );
+        }
+        let _ = writeln!(s, "    currencies: {}", self.currency_line());
+        if self.reconcile.other_unit_pairs > 0 {
+            let _ = writeln!(
+                s,
+                "    units:      {} value pair(s) of one fact in other different units not compared (e.g. months and years)",
+                self.reconcile.other_unit_pairs
             );
         }
         for c in &self.top_conflicts {
             let _ = writeln!(s, "    conflict: {c}");
         }
+        let _ = writeln!(s, "  fx rates:   {}", self.fx_rates);
         let _ = writeln!(s, "  entities:   {} canonical (entities.jsonl)", self.entities);
         if let Some(kb) = peak_rss_kb() {
             let _ = writeln!(s, "  peak memory: {:.0} MB", kb as f64 / 1024.0);
@@ -266,5 +310,32 @@ fn describe(v: &polyfact_core::Value) -> String {
         (None, Some(a), ..) => format!("{}{}{unit}", if v.approx { "~" } else { "" }, num(a)),
         (None, None, Some(l), Some(h)) => format!("{}-{}{unit}", num(l), num(h)),
         _ => "?".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_currency_line_says_what_was_compared_and_why_not() {
+        let mut s = Summary::default();
+        assert_eq!(s.currency_line(), "0 value pair(s) of one fact in two currencies");
+        s.reconcile.cross_currency_pairs = 3;
+        assert_eq!(
+            s.currency_line(),
+            "3 value pair(s) of one fact in two currencies: 0 compared through exchange rates, 3 not compared (no rates loaded)"
+        );
+        s.reconcile.fx_compared = 2;
+        s.reconcile.fx_no_rate_currency.insert("TWD".into(), 3);
+        s.reconcile.fx_no_rate_date = 1;
+        s.reconcile.fx_undated = 1;
+        s.reconcile.cross_currency_pairs = 7;
+        assert_eq!(
+            s.currency_line(),
+            "7 value pair(s) of one fact in two currencies: 2 compared through exchange rates, 5 not compared \
+             (no rate: TWD 3 not quoted by the ECB; 1 without a rate within 7 days before the claim's date; \
+             1 with a claim without any date)"
+        );
     }
 }
