@@ -417,18 +417,57 @@ fn two_parties(
     }
 }
 
+/// What claim assembly asks the entity tables.
+pub struct EntityLookup<'a> {
+    /// An entity id's topmost parent (`aws` -> `amazon`), so that a company and its
+    /// subsidiary are never the two parties of one claim.
+    pub roots: &'a dyn Fn(&str) -> String,
+    /// Whether an entity is an authority (table class `authority`).
+    pub authority: &'a dyn Fn(&str) -> bool,
+}
+
+/// The subject and object of an approval: the authority nearest the value is the object; the
+/// subject is the party marked as the passive agent ("the takeover of Kellanova by Mars"), else
+/// the party of the story's deal buyer, else the nearest other party, else the deal's buyer
+/// when the sentence names none ("the Commission cleared the deal on 6 December"). Also
+/// returns the deal's other party when the sentence names it: the approval states the deal.
+fn approval_parties(
+    parties: &[&Party],
+    value: (usize, usize),
+    lower: &[char],
+    passive: Option<&Vec<String>>,
+    deal_buyer: Option<Entity>,
+    lookup: &EntityLookup,
+) -> Option<(Entity, Entity, Option<Entity>)> {
+    let roots = lookup.roots;
+    let authority =
+        parties.iter().filter(|pt| (lookup.authority)(&pt.entity.id)).min_by_key(|pt| (gap(pt.pos, value), pt.pos))?;
+    let others: Vec<&&Party> = parties
+        .iter()
+        .filter(|pt| !(lookup.authority)(&pt.entity.id) && roots(&pt.entity.id) != roots(&authority.entity.id))
+        .collect();
+    let buyer_root = deal_buyer.as_ref().map(|b| roots(&b.id));
+    let subject = others
+        .iter()
+        .find(|pt| passive_agent_marked(pt, lower, passive))
+        .or_else(|| others.iter().find(|pt| buyer_root.as_ref().is_some_and(|r| *r == roots(&pt.entity.id))))
+        .or_else(|| others.iter().min_by_key(|pt| (gap(pt.pos, value), pt.pos)))
+        .map(|pt| pt.entity.clone())
+        .or(deal_buyer)?;
+    let target = others.iter().find(|pt| roots(&pt.entity.id) != roots(&subject.id)).map(|pt| pt.entity.clone());
+    Some((subject, authority.entity.clone(), target))
+}
+
 /// Claims stated by one document's sentences, in order. `last_org` carries the first
 /// organization of the latest sentence that had one, for coreference ("the company").
-///
-/// `roots` maps an entity id to its topmost parent (`aws` -> `amazon`), so that a company and
-/// its subsidiary are never the two parties of one claim.
 pub fn assemble_document(
     schema: &Schema,
     doc_id: &str,
     sentences: &[SentenceMentions],
     published: Option<&str>,
-    roots: &dyn Fn(&str) -> String,
+    lookup: &EntityLookup,
 ) -> Vec<Candidate> {
+    let roots = lookup.roots;
     let mut out = Vec::new();
     let mut last_org: Option<Entity> = None;
     // The parties of the story's deal ("the deal" of later sentences).
@@ -549,7 +588,18 @@ pub fn assemble_document(
                 agent_after: schema.agent.get(s.lang),
                 passive_agent: schema.passive_agent.get(s.lang),
             };
-            let parties_found = if p.object {
+            let parties_found = if p.object_is_authority {
+                let buyer = deals.main().map(|(subject, _)| subject);
+                approval_parties(&outside, (v.start, v.end), &lower, roles.passive_agent, buyer, lookup).map(
+                    |(subject, authority, target)| {
+                        // The approval of "the takeover of Kellanova by Mars" states that deal.
+                        if let Some(target) = target {
+                            deals.count(&subject, &target, index, roots);
+                        }
+                        (subject, Some(authority))
+                    },
+                )
+            } else if p.object {
                 let pair = two_parties(&outside, (v.start, v.end), &lower, roles, roots).or_else(|| {
                     // Only a party marked for its role leaves room for an implicit other one.
                     let [only] = outside.as_slice() else { return None };
@@ -627,7 +677,8 @@ pub fn assemble_document(
                     qualifiers.insert("period".into(), serde_json::Value::String(year.to_string()));
                 }
             }
-            if let Some(o) = &object {
+            // An approval names the authority, not the deal's other party.
+            if let Some(o) = object.as_ref().filter(|_| !p.object_is_authority) {
                 deals.count(&subject, o, index, roots);
             }
             out.push(Candidate {
@@ -795,7 +846,8 @@ mod tests {
             })
             .collect();
         let roots = |id: &str| table.root(id).to_string();
-        assemble_document(&schema, "doc", &sentences, None, &roots)
+        let authority = |id: &str| table.is_authority(id);
+        assemble_document(&schema, "doc", &sentences, None, &EntityLookup { roots: &roots, authority: &authority })
             .into_iter()
             .map(|c| {
                 let object = c.object.map(|o| format!("->{}", o.id)).unwrap_or_default();
@@ -909,6 +961,32 @@ mod tests {
             &["Kestrel Semiconductor ha annunciato il 5 febbraio 2026 l'acquisizione di Meridian Lithography."],
         );
         assert_eq!(got, ["deal.date kestrel_semiconductor->meridian_lithography 2026-02-05"]);
+    }
+
+    /// An approval's object is the authority, its subject the buyer: written in the sentence
+    /// (also as a passive agent beside the target) or the buyer of the story's deal.
+    #[test]
+    fn an_approval_is_the_buyers_by_the_authority() {
+        let story = "Nordlicht Energie agreed to buy VoltaCell for €2.4 billion.";
+        let got = claims("en", &[story, "The European Commission cleared the takeover on March 12, 2026."]);
+        assert!(
+            got.contains(&"regulatory_approval.date nordlicht_energie->european_commission 2026-03-12".to_string()),
+            "{got:?}"
+        );
+        let got = claims(
+            "nl",
+            &["De Europese Commissie heeft op 12 maart 2026 groen licht gegeven voor de overname van VoltaCell door Nordlicht Energie."],
+        );
+        assert_eq!(got, ["regulatory_approval.date nordlicht_energie->european_commission 2026-03-12"]);
+        let storia = "Nordlicht Energie ha annunciato l'acquisizione di VoltaCell per 2,4 miliardi di euro.";
+        let got = claims("it", &[storia, "La Commissione europea ha autorizzato l'operazione il 12 marzo 2026."]);
+        assert!(
+            got.contains(&"regulatory_approval.date nordlicht_energie->european_commission 2026-03-12".to_string()),
+            "{got:?}"
+        );
+        // Shareholders are no authority: their approval is no regulatory approval.
+        let got = claims("en", &[story, "VoltaCell shareholders approved the takeover on March 12, 2026."]);
+        assert!(!got.iter().any(|c| c.starts_with("regulatory_approval")), "{got:?}");
     }
 
     /// A share's move belongs to the company written at the word for its shares, not to the

@@ -53,6 +53,12 @@ pub struct Predicate {
     /// price): the subject is the party written at the cue, not the one nearest the value.
     #[serde(default)]
     pub subject_at_cue: bool,
+    /// A two-party predicate whose object is an authority of the tables (class `authority`:
+    /// a regulator, competition authority, central bank, ministry or government) and whose
+    /// subject is the other party, else the buyer of the story's deal ("the European
+    /// Commission cleared the takeover on Monday": the buyer's approval by the Commission).
+    #[serde(default)]
+    pub object_is_authority: bool,
     /// The smallest and largest amount this predicate's value can take (currency units for
     /// money, points for percent, the number for counts; a range counts by its bounds). A value
     /// outside is no value of this predicate: a deal worth $0.01, 17 "shares" of an exchange

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use polyfact_claims::{assemble_document, Schema, SentenceMentions};
+use polyfact_claims::{assemble_document, EntityLookup, Schema, SentenceMentions};
 use polyfact_entities::EntityTable;
 use polyfact_values::Recognizer;
 
@@ -59,7 +59,8 @@ fn claims(lang: &str, lines: &[&str]) -> Vec<String> {
         })
         .collect();
     let roots = |id: &str| d.table.root(id).to_string();
-    assemble_document(&d.schema, "doc", &sentences, None, &roots)
+    let authority = |id: &str| d.table.is_authority(id);
+    assemble_document(&d.schema, "doc", &sentences, None, &EntityLookup { roots: &roots, authority: &authority })
         .into_iter()
         .map(|c| {
             let object = c.object.map(|o| format!("->{}", o.id)).unwrap_or_default();

@@ -86,6 +86,9 @@ pub struct EntityTable {
     context: NameContext,
     /// Entries of a non-party class (exchanges, agencies).
     non_party: rustc_hash::FxHashSet<usize>,
+    /// Entries of class `authority` (regulators, competition authorities, central banks,
+    /// ministries, governments): those whose approval a deal needs.
+    authorities: rustc_hash::FxHashSet<usize>,
 }
 
 /// `name_context.toml`: articles before common nouns, CJK descriptor heads.
@@ -145,13 +148,17 @@ struct Row {
     name: String,
     aliases: Vec<String>,
     parent: Option<String>,
-    /// `exchange`, `agency`: never a party of a claim.
+    /// `exchange`, `agency`: never a party of a claim; `authority`: a party that approves.
     class: Option<String>,
 }
 
 /// Table classes whose entities are never parties of a claim: an exchange is where shares
 /// trade, an agency who reports ("shares rose 4% on the Nasdaq", "Tokio (dpa) –").
 const NON_PARTY_CLASSES: [&str; 2] = ["exchange", "agency"];
+/// The class of regulators, competition authorities, central banks, ministries and
+/// governments: parties like any other, and the ones whose approval a deal waits for
+/// (`regulatory_approval.date` takes its object among them).
+const AUTHORITY_CLASS: &str = "authority";
 
 const ENTITY_TYPES: [&str; 6] = ["ORG", "PER", "LOC", "PRODUCT", "EVENT", "MISC"];
 /// Legal-form words after a Latin-script name (`Acme Inc.`, `Nordwerk AG`, `Banca X S.p.A.`):
@@ -348,8 +355,11 @@ impl EntityTable {
                 }
                 let parent = cols.get(4).map(|p| p.trim()).filter(|p| !p.is_empty()).map(String::from);
                 let class = cols.get(5).map(|p| p.trim()).filter(|p| !p.is_empty()).map(String::from);
-                if let Some(c) = class.as_deref().filter(|c| !NON_PARTY_CLASSES.contains(c)) {
-                    return Err(err(format!("unknown class {c:?} (one of {})", NON_PARTY_CLASSES.join(" "))));
+                if let Some(c) = class.as_deref().filter(|c| !NON_PARTY_CLASSES.contains(c) && *c != AUTHORITY_CLASS) {
+                    return Err(err(format!(
+                        "unknown class {c:?} (one of {} {AUTHORITY_CLASS})",
+                        NON_PARTY_CLASSES.join(" ")
+                    )));
                 }
                 let aliases: Vec<String> =
                     cols[3].split('|').map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
@@ -437,13 +447,16 @@ impl EntityTable {
         let mut folded_patterns = Vec::new();
         let mut patterns = Vec::new();
         let mut non_party = rustc_hash::FxHashSet::default();
+        let mut authorities = rustc_hash::FxHashSet::default();
         for Row { id, kind, name, aliases: alias_list, parent, class } in rows {
             if by_id.contains_key(&id) {
                 continue;
             }
             let entry = entities.len();
-            if class.is_some() {
-                non_party.insert(entry);
+            match class.as_deref() {
+                Some(AUTHORITY_CLASS) => drop(authorities.insert(entry)),
+                Some(_) => drop(non_party.insert(entry)),
+                None => {}
             }
             by_id.insert(id.clone(), entry);
             // Chinese aliases in both scripts: a table that lists `微软` also knows `微軟`.
@@ -485,12 +498,19 @@ impl EntityTable {
             translit: Default::default(),
             context: Default::default(),
             non_party,
+            authorities,
         })
     }
 
     /// Whether an entity can be a party of a claim: not an exchange or a news agency.
     pub fn is_party(&self, id: &str) -> bool {
         self.by_id.get(id).is_none_or(|i| !self.non_party.contains(i))
+    }
+
+    /// Whether a table entity is an authority (class `authority`): a regulator, competition
+    /// authority, central bank, ministry or government. Names only the model found are not.
+    pub fn is_authority(&self, id: &str) -> bool {
+        self.by_id.get(id).is_some_and(|i| self.authorities.contains(i))
     }
 
     /// Every table entity with its aliases (as written in the tables, plus script variants).
