@@ -458,6 +458,52 @@ fn approval_parties(
     Some((subject, authority.entity.clone(), target))
 }
 
+/// How far (chars) after a share move the price it reached may be written (`up 2.2% at
+/// $160.67`, `il 2,1% lunedì 16 dicembre, a 769,70 corone`).
+const MOVE_PRICE_REACH: usize = 40;
+
+/// The predicate and subject of a money value that is the level a move reached: the previous
+/// value of the sentence (dates aside) was stated as the move of a predicate that another
+/// predicate names in `after_change_of`, it ends at most [`MOVE_PRICE_REACH`] chars before
+/// this one with no semicolon between, and the word right before this value is one of the
+/// language's `price_after_move` words.
+fn after_move<'s>(
+    schema: &'s Schema,
+    lang: &str,
+    values: &[ValueSpan],
+    vi: usize,
+    lower: &[char],
+    stated: &[Option<(String, Entity)>],
+) -> Option<(&'s Predicate, Entity)> {
+    let v = &values[vi];
+    let words = schema.price_after_move.get(lang)?;
+    let j = (0..vi).rev().find(|&j| values[j].value.kind != "date")?;
+    let (moved, subject) = stated[j].as_ref()?;
+    let p = schema
+        .predicates
+        .iter()
+        .find(|p| p.after_change_of.as_deref() == Some(moved.as_str()) && p.value == v.value.kind)?;
+    let prev = &values[j];
+    if prev.end > v.start || v.start - prev.end > MOVE_PRICE_REACH || v.start > lower.len() {
+        return None;
+    }
+    let amount = v.value.amount.or(v.value.low)?;
+    if p.max.is_some_and(|max| amount > max) || p.min.is_some_and(|min| amount < min) {
+        return None;
+    }
+    let between: String = lower[prev.end..v.start].iter().collect();
+    if between.contains(SEMICOLONS) {
+        return None;
+    }
+    let between = between.trim_end();
+    let linked = words.iter().any(|w| {
+        between.strip_suffix(w.as_str()).is_some_and(|head| {
+            w.chars().next().is_some_and(is_cjk) || head.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        })
+    });
+    linked.then(|| (p, subject.clone()))
+}
+
 /// Claims stated by one document's sentences, in order. `last_org` carries the first
 /// organization of the latest sentence that had one, for coreference ("the company").
 pub fn assemble_document(
@@ -540,6 +586,9 @@ pub fn assemble_document(
             Party { pos: (at, at), entity: prev.clone() }
         });
         let conversions = stated_conversions(&chars, &s.values);
+        // What each value of the sentence was stated as (predicate, subject), for the level a
+        // move reached.
+        let mut stated: Vec<Option<(String, Entity)>> = vec![None; s.values.len()];
         for (vi, v) in s.values.iter().enumerate() {
             if conversions.iter().any(|&(_, c)| c == vi) {
                 continue;
@@ -548,7 +597,14 @@ pub fn assemble_document(
             if whole || blockers.iter().any(|&end| end <= v.start && v.start - end <= AGGREGATE_WINDOW) {
                 continue;
             }
-            let Some((mut p, cue)) = predicate_for(schema, &hits, s.lang, v, &lower, &dates) else { continue };
+            let level = after_move(schema, s.lang, &s.values, vi, &lower, &stated);
+            let Some((mut p, cue)) = level
+                .as_ref()
+                .map(|(p, _)| (*p, (v.start, v.start)))
+                .or_else(|| predicate_for(schema, &hits, s.lang, v, &lower, &dates))
+            else {
+                continue;
+            };
             let sources = cited.iter().filter(|_| p.source_is_subject);
             let mut outside: Vec<&Party> =
                 parties.iter().chain(sources).filter(|pt| gap(pt.pos, (v.start, v.end)) > 0).collect();
@@ -588,7 +644,9 @@ pub fn assemble_document(
                 agent_after: schema.agent.get(s.lang),
                 passive_agent: schema.passive_agent.get(s.lang),
             };
-            let parties_found = if p.object_is_authority {
+            let parties_found = if let Some((_, subject)) = &level {
+                Some((subject.clone(), None))
+            } else if p.object_is_authority {
                 let buyer = deals.main().map(|(subject, _)| subject);
                 approval_parties(&outside, (v.start, v.end), &lower, roles.passive_agent, buyer, lookup).map(
                     |(subject, authority, target)| {
@@ -681,6 +739,7 @@ pub fn assemble_document(
             if let Some(o) = object.as_ref().filter(|_| !p.object_is_authority) {
                 deals.count(&subject, o, index, roots);
             }
+            stated[vi] = Some((p.name.clone(), subject.clone()));
             out.push(Candidate {
                 predicate: p.name.clone(),
                 symmetric: p.symmetric,
@@ -961,6 +1020,32 @@ mod tests {
             &["Kestrel Semiconductor ha annunciato il 5 febbraio 2026 l'acquisizione di Meridian Lithography."],
         );
         assert_eq!(got, ["deal.date kestrel_semiconductor->meridian_lithography 2026-02-05"]);
+    }
+
+    /// A price written right after a share move is the level it reached, the mover's price.
+    #[test]
+    fn a_price_after_a_share_move_is_the_level_it_reached() {
+        let got = claims(
+            "en",
+            &["Kestrel Semiconductor shares were up 7.85% at $80.35 in early trading, below the offer price."],
+        );
+        assert!(got.contains(&"stock.change kestrel_semiconductor 7.85".to_string()), "{got:?}");
+        assert!(got.contains(&"stock.price kestrel_semiconductor 80.35".to_string()), "{got:?}");
+        let got = claims("de", &["Die Kestrel-Aktie schloss 2,2 Prozent tiefer bei 160,67 Dollar."]);
+        assert!(got.contains(&"stock.price kestrel_semiconductor 160.67".to_string()), "{got:?}");
+        let got = claims(
+            "es",
+            &["Las acciones de Kestrel Semiconductor cerraron con un alza del 6,63%, hasta 19,47 dólares."],
+        );
+        assert!(got.contains(&"stock.price kestrel_semiconductor 19.47".to_string()), "{got:?}");
+        // No linking word, or an amount no share costs: no price.
+        let got = claims(
+            "en",
+            &["Kestrel Semiconductor shares rose 4% after it agreed to buy Meridian Lithography for $2 billion."],
+        );
+        assert!(!got.iter().any(|c| c.starts_with("stock.price")), "{got:?}");
+        let got = claims("en", &["Kestrel Semiconductor shares rose 4% to $2 billion in market value."]);
+        assert!(!got.iter().any(|c| c.starts_with("stock.price")), "{got:?}");
     }
 
     /// An approval's object is the authority, its subject the buyer: written in the sentence

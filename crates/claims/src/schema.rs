@@ -59,6 +59,12 @@ pub struct Predicate {
     /// Commission cleared the takeover on Monday": the buyer's approval by the Commission).
     #[serde(default)]
     pub object_is_authority: bool,
+    /// A money predicate that is the level a move of the named predicate reached: a price
+    /// written right after a share move and a linking word of `[price_after_move]` in
+    /// roles.toml (`up 7.85% at $80.35`, `2,2 Prozent tiefer bei 160,67 Dollar`) has the
+    /// move's subject.
+    #[serde(default)]
+    pub after_change_of: Option<String>,
     /// The smallest and largest amount this predicate's value can take (currency units for
     /// money, points for percent, the number for counts; a range counts by its bounds). A value
     /// outside is no value of this predicate: a deal worth $0.01, 17 "shares" of an exchange
@@ -113,6 +119,8 @@ struct RolesFile {
     cited_source_before: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     cited_source_after: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    price_after_move: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -174,6 +182,8 @@ pub struct Schema {
     pub counterparty_after: BTreeMap<String, Vec<String>>,
     /// Words that open a new clause ("and", "und", "en").
     pub clause_words: BTreeMap<String, Vec<String>>,
+    /// Words linking a move to the level it reached ("at", "bei", "à", "hasta").
+    pub price_after_move: BTreeMap<String, Vec<String>>,
     /// Words that introduce an earlier or comparison value ("up from").
     pub previous: BTreeMap<String, Vec<String>>,
     /// Words right before the whole a part is taken from ("120 of its 410 stores").
@@ -283,6 +293,7 @@ impl Schema {
             passive_agent: lower(roles.passive_agent),
             counterparty_after: lower(roles.counterparty_after),
             clause_words: lower(roles.clause_words),
+            price_after_move: lower(roles.price_after_move),
             zero_anaphora: roles.zero_anaphora.languages,
             cited_source_before: lower(roles.cited_source_before),
             cited_source_after: lower(roles.cited_source_after),
