@@ -353,7 +353,7 @@ pub fn cross_currency_relation(
             return Err(NoRate::Currency("?".into()));
         }
         let date = date.ok_or_else(|| NoRate::Undated(currency.to_string()))?;
-        Ok(1.0 / rates.per_eur(currency, date)?)
+        rates.to_eur(1.0, currency, date)
     };
     let (fa, fb) = (to_eur(a, a_date)?, to_eur(b, b_date)?);
     let (ea, eb) = (scaled(a, fa), scaled(b, fb));
