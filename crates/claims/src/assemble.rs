@@ -359,6 +359,102 @@ fn bracketed(chars: &[char], e: &EntityMention) -> bool {
     e.start > 0 && chars[e.start - 1] == '(' && chars.get(e.end).is_some_and(|c| *c == ')')
 }
 
+/// How far (chars) the words of `[name_as_modifier]` and `[name_as_product]` are read.
+const NAME_ROLE_REACH: usize = 24;
+
+/// Conjunctions that close a list of names.
+const LIST_CONJUNCTIONS: [&str; 12] = ["and", "und", "en", "et", "y", "e", "&", "や", "和", "及", "与", "與"];
+
+/// How two names of a list are joined (`between`: the original text, with its case): `Some(true)` with a conjunction ("and", "y", "や"),
+/// `Some(false)` by commas alone, `None` when the text between them is no list joint. Items
+/// the tables and the model did not name may stand between, if short ("Pringles, Cheez-It and
+/// Pop-Tarts": at most two words each).
+fn list_joint(between: &str) -> Option<bool> {
+    let mut conjunction = false;
+    for item in between.split([',', '、', '，']) {
+        let words: Vec<&str> = item
+            .split_whitespace()
+            .filter(|w| {
+                let conj = LIST_CONJUNCTIONS.contains(w);
+                conjunction |= conj;
+                !conj
+            })
+            .collect();
+        let cjk_words: Vec<&str> = words
+            .iter()
+            .flat_map(|w| w.split(|c: char| ['や', '和', '及', '与', '與', '「', '」'].contains(&c)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        if item.chars().any(|c| ['や', '和', '及', '与', '與'].contains(&c)) {
+            conjunction = true;
+        }
+        // Unnamed items are names too: capitalized ("Cheez-It"), not "comprará".
+        let lowercase = words.iter().any(|w| w.chars().next().is_some_and(|c| c.is_lowercase()));
+        if words.len() > 2 || lowercase || cjk_words.iter().any(|w| w.chars().count() > 12) {
+            return None;
+        }
+    }
+    Some(conjunction)
+}
+
+/// Whether the organization at `pos` is no party of the sentence but a modifier of the next
+/// name or a product of another party (see `[name_as_modifier]` and `[name_as_product]` in
+/// roles.toml). Japanese brands stand in 「」.
+fn names_no_party(schema: &Schema, lang: &str, lower: &[char], pos: (usize, usize)) -> bool {
+    let (a, b) = (pos.0.min(lower.len()), pos.1.min(lower.len()));
+    if a > 0 && lower[a - 1] == '「' && lower.get(b) == Some(&'」') {
+        return true;
+    }
+    let after: String = lower[b..].iter().take(NAME_ROLE_REACH).collect();
+    let modifier = schema.name_as_modifier.get(lang).into_iter().flatten().any(|w| {
+        let rest = if w.starts_with('-') || w.chars().next().is_some_and(is_cjk) {
+            after.strip_prefix(w.as_str())
+        } else {
+            after.strip_prefix(' ').and_then(|t| t.strip_prefix(w.as_str()))
+        };
+        rest.is_some_and(|t| t.chars().next().is_none_or(|c| !c.is_alphabetic() || is_cjk(c)))
+    });
+    if modifier {
+        return true;
+    }
+    let before: String = lower[a.saturating_sub(NAME_ROLE_REACH)..a].iter().collect();
+    let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '«' | '„'));
+    schema.name_as_product.get(lang).into_iter().flatten().any(|w| {
+        before
+            .strip_suffix(w.as_str())
+            .is_some_and(|head| head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+    })
+}
+
+/// The organizations of a sentence that are parties: not in parentheses alone, not modifiers
+/// or products ([`names_no_party`]), nor listed after a product ("behind Pringles, Cheez-It and
+/// Pop-Tarts": a comma continues the list only when a conjunction closes it, so the apposition
+/// in "la matriz de Instagram, Meta, comprará" keeps Meta).
+fn party_orgs<'m>(schema: &Schema, s: &'m SentenceMentions, chars: &[char], lower: &[char]) -> Vec<&'m EntityMention> {
+    let orgs: Vec<&EntityMention> = s.orgs().into_iter().filter(|e| !bracketed(chars, e)).collect();
+    let joint = |i: usize| {
+        let (from, to) = (orgs[i - 1].end.min(chars.len()), orgs[i].start.min(chars.len()));
+        if from > to {
+            return None;
+        }
+        list_joint(&chars[from..to].iter().collect::<String>())
+    };
+    let mut product = vec![false; orgs.len()];
+    for i in 0..orgs.len() {
+        product[i] = names_no_party(schema, s.lang, lower, (orgs[i].start, orgs[i].end))
+            || (i > 0 && product[i - 1] && {
+                // Comma-joined names continue the list only up to a closing conjunction.
+                let closes = (i..orgs.len()).skip(1).map_while(&joint).any(|conj| conj);
+                match joint(i) {
+                    Some(true) => true,
+                    Some(false) => closes,
+                    None => false,
+                }
+            });
+    }
+    orgs.into_iter().zip(product).filter(|(_, p)| !p).map(|(e, _)| e).collect()
+}
+
 /// The salient organization of a sentence: its first, unless that one only stands in
 /// parentheses, as a news agency in a dateline does ("London (Reuters) – Fenwick ...").
 fn salient_org<'m>(s: &'m SentenceMentions, chars: &[char]) -> Option<&'m EntityMention> {
@@ -504,6 +600,31 @@ fn after_move<'s>(
     linked.then(|| (p, subject.clone()))
 }
 
+/// How far (chars) before a valuation's cue a word for a deal may stand for the valuation to
+/// be the deal's (`an all-share offer for domestic rival Banco BPM (BAMI.MI) that values`).
+const DEAL_NOUN_REACH: usize = 60;
+/// The same in CJK text, which is denser and joins clauses with `、`: the deal noun must stand
+/// in the valuation's own clause (`買収額`, `收购要约估值`), not in the clause before
+/// (`買収を検討していると伝えており、その時点で…企業価値は`).
+const DEAL_NOUN_REACH_CJK: usize = 15;
+
+/// Whether a word for a deal of the language's `[deal_nouns]` ends at most
+/// [`DEAL_NOUN_REACH`] chars before the cue, with no semicolon between: the valuation is the
+/// deal's ("in a deal valued at $35.9 billion").
+fn deal_noun_before(schema: &Schema, lang: &str, lower: &[char], cue: (usize, usize)) -> bool {
+    let Some(nouns) = schema.deal_nouns.get(lang) else { return false };
+    let cjk = PRO_DROP.contains(&lang);
+    let from = cue.0.saturating_sub(if cjk { DEAL_NOUN_REACH_CJK } else { DEAL_NOUN_REACH });
+    let window = &lower[from..cue.0.min(lower.len())];
+    nouns.iter().any(|n| {
+        find_phrase(window, n).into_iter().any(|at| {
+            let whole_word = at > 0 || from == 0 || !lower[from - 1].is_alphanumeric();
+            let breaks = |c: &char| SEMICOLONS.contains(c) || (cjk && matches!(c, '、' | '，' | '。'));
+            whole_word && !window[at..].iter().any(breaks)
+        })
+    })
+}
+
 /// Claims stated by one document's sentences, in order. `last_org` carries the first
 /// organization of the latest sentence that had one, for coreference ("the company").
 pub fn assemble_document(
@@ -536,10 +657,8 @@ pub fn assemble_document(
         let hits = cue_hits(schema, &lower, s.lang);
         // A name alone in parentheses is a dateline's agency (`Tokio (dpa) –`) or a ticker
         // beside its company (`Amazon (AMZN)`): never a party of its own.
-        let mut parties: Vec<Party> = s
-            .orgs()
+        let mut parties: Vec<Party> = party_orgs(schema, s, &chars, &lower)
             .into_iter()
-            .filter(|e| !bracketed(&chars, e))
             .map(|e| Party { pos: (e.start, e.end), entity: e.entity.clone() })
             .collect();
         if let Some(prev) = &last_org {
@@ -605,6 +724,9 @@ pub fn assemble_document(
             else {
                 continue;
             };
+            if let Some(deal) = p.of_deal.as_deref().filter(|_| deal_noun_before(schema, s.lang, &lower, cue)) {
+                p = schema.predicate(deal).unwrap_or(p);
+            }
             let sources = cited.iter().filter(|_| p.source_is_subject);
             let mut outside: Vec<&Party> =
                 parties.iter().chain(sources).filter(|pt| gap(pt.pos, (v.start, v.end)) > 0).collect();
@@ -868,6 +990,16 @@ impl Topic {
 mod tests {
     use super::*;
     use polyfact_entities::EntityTable;
+
+    #[test]
+    fn list_joints_take_commas_conjunctions_and_short_capitalized_items() {
+        assert_eq!(list_joint(", "), Some(false));
+        assert_eq!(list_joint(" and "), Some(true));
+        assert_eq!(list_joint(", Cheez-It and "), Some(true));
+        assert_eq!(list_joint("」や「"), Some(true));
+        assert_eq!(list_joint(", comprará "), None);
+        assert_eq!(list_joint(", the snack company behind "), None);
+    }
     use polyfact_values::Recognizer;
     use std::path::Path;
 

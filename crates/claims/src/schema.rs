@@ -65,6 +65,12 @@ pub struct Predicate {
     /// move's subject.
     #[serde(default)]
     pub after_change_of: Option<String>,
+    /// The two-party predicate a value of this one states when a word for a deal of
+    /// `[deal_nouns]` in roles.toml stands shortly before its cue: "a deal valued at $35.9
+    /// billion", "l'opération, qui valorise la cible à 10 milliards" value the deal, not a
+    /// company.
+    #[serde(default)]
+    pub of_deal: Option<String>,
     /// The smallest and largest amount this predicate's value can take (currency units for
     /// money, points for percent, the number for counts; a range counts by its bounds). A value
     /// outside is no value of this predicate: a deal worth $0.01, 17 "shares" of an exchange
@@ -121,6 +127,12 @@ struct RolesFile {
     cited_source_after: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     price_after_move: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    deal_nouns: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    name_as_modifier: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    name_as_product: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -184,6 +196,14 @@ pub struct Schema {
     pub clause_words: BTreeMap<String, Vec<String>>,
     /// Words linking a move to the level it reached ("at", "bei", "à", "hasta").
     pub price_after_move: BTreeMap<String, Vec<String>>,
+    /// Words for a deal, an offer or a bid that a valuation may be about ("deal", "oferta").
+    pub deal_nouns: BTreeMap<String, Vec<String>>,
+    /// Words right after a name that make it a modifier of the next name, not a party
+    /// ("Pringles maker Kellanova", "Google parent Alphabet", "品客薯片母公司Kellanova").
+    pub name_as_modifier: BTreeMap<String, Vec<String>>,
+    /// Words right before a name that make it a product or a holding of another party, not a
+    /// party ("the snack company behind Pringles", "el fabricante de Ozempic y Wegovy").
+    pub name_as_product: BTreeMap<String, Vec<String>>,
     /// Words that introduce an earlier or comparison value ("up from").
     pub previous: BTreeMap<String, Vec<String>>,
     /// Words right before the whole a part is taken from ("120 of its 410 stores").
@@ -259,6 +279,18 @@ impl Schema {
                 });
             }
         }
+        for p in &predicates {
+            let Some(name) = &p.of_deal else { continue };
+            if !predicates.iter().any(|q| &q.name == name && q.object && q.value == p.value) {
+                return Err(SchemaError::Parse {
+                    path: path.clone(),
+                    message: format!(
+                        "predicate {}: of_deal {name:?} must name a two-party predicate of value {}",
+                        p.name, p.value
+                    ),
+                });
+            }
+        }
         let context = read::<HedgesFile>(&dir.join("hedges.toml"))?;
         let roles = read::<RolesFile>(&dir.join("roles.toml"))?;
         let coref = read::<CorefFile>(&dir.join("coref.toml"))?;
@@ -294,6 +326,9 @@ impl Schema {
             counterparty_after: lower(roles.counterparty_after),
             clause_words: lower(roles.clause_words),
             price_after_move: lower(roles.price_after_move),
+            deal_nouns: lower(roles.deal_nouns),
+            name_as_modifier: lower(roles.name_as_modifier),
+            name_as_product: lower(roles.name_as_product),
             zero_anaphora: roles.zero_anaphora.languages,
             cited_source_before: lower(roles.cited_source_before),
             cited_source_after: lower(roles.cited_source_after),

@@ -337,3 +337,115 @@ fn new_predicates_in_the_other_languages() {
     let got = claims("en", &["Broadcom won approval from the European Commission on 3 March 2026 for the deal."]);
     assert!(got.contains(&"regulatory_approval.date broadcom->european_commission 2026-03-03".to_string()), "{got:?}");
 }
+
+/// Whether `got` has the claim `expected`, its two parties in either order (deal.value and
+/// stake.percent readings do not depend on which party is written first here).
+fn has_claim(got: &[String], expected: &str) -> bool {
+    let (head, value) = expected.rsplit_once(' ').unwrap();
+    let flipped =
+        head.split_once(' ').and_then(|(p, pair)| pair.split_once("->").map(|(a, b)| format!("{p} {b}->{a} {value}")));
+    got.iter().any(|c| c == expected || Some(c) == flipped.as_ref())
+}
+
+#[test]
+fn a_valuation_written_about_a_deal_is_the_deal_value() {
+    for (lang, text, expected) in [
+        (
+            "en",
+            "Alphabet agreed to buy Intel in an all-cash deal valued at $60 billion.",
+            "deal.value alphabet->intel 60000000000",
+        ),
+        (
+            "en",
+            "Intel on Monday unveiled an all-share offer for AMD that values the chipmaker at about $60 billion.",
+            "deal.value intel->amd 60000000000",
+        ),
+        (
+            "es",
+            "Intel comprará AMD en una operación valorada en 60.000 millones de dólares.",
+            "deal.value intel->amd 60000000000",
+        ),
+        (
+            "pt",
+            "A oferta da Intel pela AMD, avaliada em US$ 60 bilhões, perdeu a validade.",
+            "deal.value intel->amd 60000000000",
+        ),
+        (
+            "fr",
+            "L'opération, qui valorise AMD à 60 milliards de dollars, sera payée en titres Intel.",
+            "deal.value amd->intel 60000000000",
+        ),
+    ] {
+        let got = claims(lang, &[text]);
+        assert!(has_claim(&got, expected), "{lang}: {text}: {got:?}");
+        assert!(!got.iter().any(|c| c.starts_with("valuation.amount")), "{lang}: {text}: {got:?}");
+    }
+    // A funding round is no deal: the valuation stays the company's.
+    let got = claims("en", &["ByteDance raised $2 billion in a funding round that valued it at $300 billion."]);
+    assert!(got.contains(&"valuation.amount bytedance 300000000000".to_string()), "{got:?}");
+    // A deal noun past a semicolon is another clause's.
+    let got = claims("en", &["The deal fell apart; SoftBank is now valued at $90 billion."]);
+    assert!(got.contains(&"valuation.amount softbank 90000000000".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_name_that_modifies_another_or_names_a_product_is_no_party() {
+    for (lang, text, expected) in [
+        (
+            "en",
+            "YouTube parent Alphabet agreed to buy Intel for $32 billion.",
+            "deal.value alphabet->intel 32000000000",
+        ),
+        ("de", "Instagram-Mutter Meta kauft Intel für 32 Milliarden Dollar.", "deal.value meta->intel 32000000000"),
+        ("zh", "TikTok母公司字节跳动拟以320亿美元收购英特尔。", "deal.value bytedance->intel 32000000000"),
+        (
+            "en",
+            "Microsoft, the company behind LinkedIn and GitHub, agreed to buy Intel for $32 billion.",
+            "deal.value microsoft->intel 32000000000",
+        ),
+        (
+            "es",
+            "La matriz de Instagram, Meta, comprará Intel por 32.000 millones de dólares.",
+            "deal.value meta->intel 32000000000",
+        ),
+    ] {
+        let got = claims(lang, &[text]);
+        assert!(got.iter().any(|c| c == expected), "{lang}: {text}: {got:?}");
+        assert_eq!(got.iter().filter(|c| c.starts_with("deal.value")).count(), 1, "{lang}: {text}: {got:?}");
+    }
+    // Negative: a name before an ordinary noun, and a list with no product word, stay parties.
+    let got = claims("en", &["Alphabet makers' rival Intel agreed to buy AMD for $32 billion."]);
+    assert!(got.contains(&"deal.value intel->amd 32000000000".to_string()), "{got:?}");
+    let got = claims("en", &["Meta and Intel signed a $10 billion deal."]);
+    assert!(got.iter().any(|c| c.starts_with("deal.value") && c.contains("meta") && c.contains("intel")), "{got:?}");
+}
+
+#[test]
+fn stakes_and_market_values_in_the_general_forms_reporters_use() {
+    for (lang, text, expected) in [
+        ("en", "Microsoft holds 27% of OpenAI.", "stake.percent microsoft->openai 27"),
+        (
+            "it",
+            "Microsoft, primo socio di OpenAI con circa il 27%, non ha commentato.",
+            "stake.percent microsoft->openai 27",
+        ),
+        (
+            "de",
+            "An der Börse ist Intel derzeit rund 100 Milliarden Dollar wert.",
+            "market_value.amount intel 100000000000",
+        ),
+        (
+            "en",
+            "Intel, worth around $100 billion on the stock market, declined to comment.",
+            "market_value.amount intel 100000000000",
+        ),
+        (
+            "es",
+            "Intel, que vale en bolsa unos 100.000 millones de dólares, no hizo comentarios.",
+            "market_value.amount intel 100000000000",
+        ),
+    ] {
+        let got = claims(lang, &[text]);
+        assert!(has_claim(&got, expected), "{lang}: {text}: {got:?}");
+    }
+}

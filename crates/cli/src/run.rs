@@ -200,6 +200,18 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
+/// Whether a model entity at `range` replaces the table entities it overlaps (`table`: start,
+/// end, type): a company named after a place ("U.S. Steel", "United States Steel", "Bank of
+/// China") is a confident model organization that strictly contains table places, and only
+/// places, overlapping it. The places inside its name are no places of the sentence.
+fn places_inside_org(table: &[(usize, usize, &str)], range: (usize, usize), kind: &str, score: f64) -> bool {
+    let mut inside = table.iter().filter(|(a, b, _)| overlaps((*a, *b), range)).peekable();
+    kind == "ORG"
+        && score >= CLAIM_ENTITY_MIN_SCORE
+        && inside.peek().is_some()
+        && inside.all(|&(a, b, k)| k == "LOC" && range.0 <= a && b <= range.1 && (a, b) != range)
+}
+
 impl Pipeline {
     /// [`Pipeline::process`], with a panic (a bug) turned into a skip of this document only:
     /// the run goes on and the summary names the file.
@@ -290,14 +302,26 @@ impl Pipeline {
             // Where the alias tables matched: those names are curated, the model's are not.
             let table_spans: Vec<(usize, usize)> = entities.iter().map(|(e, _)| (e.start, e.end)).collect();
             let chars: Vec<char> = if spans.is_empty() { Vec::new() } else { text.chars().collect() };
-            for span in spans {
+            for mut span in spans {
+                if is_entity_type(span.kind) {
+                    span.start = self.entities.name_start(&chars, span.start, span.end, lang);
+                    span.end = self.entities.name_end(&chars, span.start, span.end);
+                    if span.start >= span.end {
+                        continue;
+                    }
+                }
                 let range = (span.start, span.end);
                 let surface: String = chars[span.start..span.end].iter().collect();
                 let score = (f64::from(span.score) * 1e4).round() / 1e4;
                 if is_entity_type(span.kind) {
-                    if entities.iter().any(|(e, _)| overlaps((e.start, e.end), range))
-                        || self.entities.is_generic(&surface)
-                    {
+                    if self.entities.is_generic(&surface) {
+                        continue;
+                    }
+                    let table: Vec<(usize, usize, &str)> =
+                        entities.iter().map(|(e, _)| (e.start, e.end, e.entity.kind.as_str())).collect();
+                    if places_inside_org(&table, range, TYPES[span.kind], score) {
+                        entities.retain(|(e, _)| !overlaps((e.start, e.end), range));
+                    } else if entities.iter().any(|(e, _)| overlaps((e.start, e.end), range)) {
                         continue;
                     }
                     let entity = self.entities.resolve(&surface, TYPES[span.kind]);
@@ -762,4 +786,23 @@ pub fn run(args: RunArgs) -> Result<i32> {
     } else {
         0
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_confident_model_company_replaces_the_places_inside_its_name() {
+        // "U.S. Steel": the table's "U.S." (0..4) inside the model's organization (0..10).
+        assert!(places_inside_org(&[(0, 4, "LOC")], (0, 10), "ORG", 0.99));
+        // Not when a table company overlaps, the place is the whole span, the model is unsure,
+        // the span is no organization, or the place reaches outside the span.
+        assert!(!places_inside_org(&[(0, 4, "LOC"), (5, 10, "ORG")], (0, 10), "ORG", 0.99));
+        assert!(!places_inside_org(&[(0, 10, "LOC")], (0, 10), "ORG", 0.99));
+        assert!(!places_inside_org(&[(0, 4, "LOC")], (0, 10), "ORG", 0.5));
+        assert!(!places_inside_org(&[(0, 4, "LOC")], (0, 10), "PER", 0.99));
+        assert!(!places_inside_org(&[(0, 12, "LOC")], (2, 10), "ORG", 0.99));
+        assert!(!places_inside_org(&[], (0, 10), "ORG", 0.99));
+    }
 }

@@ -100,6 +100,10 @@ struct NameContext {
     descriptor_heads: DescriptorHeads,
     #[serde(default)]
     org_heads: OrgHeads,
+    #[serde(default)]
+    country_prefixes: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    trailing_words: OrgHeads,
 }
 
 #[derive(Debug, Default, Clone, serde::Deserialize)]
@@ -404,6 +408,46 @@ impl EntityTable {
         cjk == 1 && surface.chars().count() == 1
     }
 
+    /// Where a name found at `start..end` of `chars` really starts: past a country prefix of
+    /// the language (`米マース` is Mars, "US Mars") when a katakana or Latin letter follows it.
+    pub fn name_start(&self, chars: &[char], start: usize, end: usize, lang: &str) -> usize {
+        let Some(prefixes) = self.context.country_prefixes.get(lang) else { return start };
+        let mut at = start;
+        while at + 1 < end {
+            let next = chars[at + 1];
+            let kana_or_latin = ('\u{30A0}'..='\u{30FF}').contains(&next)
+                || next.is_ascii_alphabetic()
+                || ('\u{FF21}'..='\u{FF5A}').contains(&next);
+            if !kana_or_latin || !prefixes.iter().any(|p| p.chars().eq(std::iter::once(chars[at]))) {
+                break;
+            }
+            at += 1;
+        }
+        at
+    }
+
+    /// Where a name found at `start..end` of `chars` really ends: before a trailing conjunction
+    /// and bare comma the model took in (`Pringles, Cheez-It and` is `Pringles, Cheez-It`).
+    pub fn name_end(&self, chars: &[char], start: usize, end: usize) -> usize {
+        let mut end = end;
+        loop {
+            let before = end;
+            while end > start && (chars[end - 1].is_whitespace() || matches!(chars[end - 1], ',' | '、' | '，')) {
+                end -= 1;
+            }
+            let word_start = (start..end).rev().find(|&i| chars[i].is_whitespace()).map_or(start, |i| i + 1);
+            if word_start > start {
+                let word: String = chars[word_start..end].iter().collect::<String>().to_lowercase();
+                if self.context.trailing_words.words.contains(&word) {
+                    end = word_start;
+                }
+            }
+            if end == before {
+                return end;
+            }
+        }
+    }
+
     /// Generic head words that a name may drop (`Banco Sabadell` -> `Sabadell`), folded.
     pub fn org_heads(&self) -> &[String] {
         &self.context.org_heads.words
@@ -659,6 +703,39 @@ mod tests {
             ids("OpenAI とアマゾン ウェブ サービス (AWS)").iter().map(|(_, id)| id.as_str()).collect::<Vec<_>>(),
             ["openai", "aws", "aws"]
         );
+    }
+
+    #[test]
+    fn a_japanese_country_prefix_is_no_part_of_a_kana_or_latin_name() {
+        let t = table();
+        let start = |text: &str, lang: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            t.name_start(&chars, 0, chars.len(), lang)
+        };
+        assert_eq!(start("米マース", "ja"), 1);
+        assert_eq!(start("独SAP", "ja"), 1);
+        assert_eq!(start("英アーム", "ja"), 1);
+        // Before kanji the char may be the name's own (中部電力, 日本製鉄); other languages keep it.
+        assert_eq!(start("中部電力", "ja"), 0);
+        assert_eq!(start("日本製鉄", "ja"), 0);
+        assert_eq!(start("米マース", "zh"), 0);
+        // A lone prefix char stays: nothing would be left of the name.
+        assert_eq!(start("米", "ja"), 0);
+    }
+
+    #[test]
+    fn a_name_never_ends_in_a_conjunction_or_a_bare_comma() {
+        let t = table();
+        let end = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            chars[..t.name_end(&chars, 0, chars.len())].iter().collect::<String>()
+        };
+        assert_eq!(end("Pringles, Cheez-It and"), "Pringles, Cheez-It");
+        assert_eq!(end("Banco Sabadell, "), "Banco Sabadell");
+        assert_eq!(end("Johnson & Johnson"), "Johnson & Johnson");
+        assert_eq!(end("Marks and Spencer"), "Marks and Spencer");
+        // A one-word span is left alone, even a conjunction: the generic filter judges it.
+        assert_eq!(end("and"), "and");
     }
 
     #[test]
