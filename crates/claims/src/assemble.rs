@@ -625,6 +625,59 @@ fn deal_noun_before(schema: &Schema, lang: &str, lower: &[char], cue: (usize, us
     })
 }
 
+/// The context qualifiers (`[[context]]` in roles.toml) of value `values[vi]` stated as
+/// `predicate`: (name, value) of each entry with a word in the value's clause. The clause runs
+/// from the previous to the next value of the same kind, at most the entry's reach each side,
+/// cut at clause breaks and clause words ("slid nearly 3% in early trading and ended the
+/// session down 2.2%": the 2.2% is no intraday move).
+fn context_qualifiers<'s>(
+    schema: &'s Schema,
+    lang: &str,
+    predicate: &str,
+    values: &[ValueSpan],
+    vi: usize,
+    lower: &[char],
+) -> Vec<(&'s str, &'s str)> {
+    let v = &values[vi];
+    let (start, end) = (v.start.min(lower.len()), v.end.min(lower.len()));
+    let same_kind = values.iter().filter(|w| w.value.kind == v.value.kind);
+    let prev = same_kind.clone().map(|w| w.end).filter(|&e| e <= start).max().unwrap_or(0);
+    let next = same_kind.map(|w| w.start).filter(|&a| a >= end).min().unwrap_or(lower.len()).min(lower.len());
+    let clause_words = schema.clause_words.get(lang).map(Vec::as_slice).unwrap_or_default();
+    let mut out = Vec::new();
+    for c in &schema.context {
+        if !c.predicates.is_empty() && !c.predicates.iter().any(|p| p == predicate) {
+            continue;
+        }
+        let Some(words) = c.words.get(lang) else { continue };
+        // Before: from the last clause break or clause word; after: up to the first.
+        let from = prev.max(start.saturating_sub(c.reach));
+        let before = &lower[from..start];
+        let cut_before = before
+            .iter()
+            .rposition(|ch| CLAUSE_BREAKS.contains(ch))
+            .map(|i| i + 1)
+            .into_iter()
+            .chain(clause_words.iter().flat_map(|w| find_phrase(before, w).into_iter().map(|i| i + w.chars().count())))
+            .max()
+            .unwrap_or(0);
+        let to = next.min(end + c.reach).max(end);
+        let after = &lower[end..to];
+        let cut_after = after
+            .iter()
+            .position(|ch| CLAUSE_BREAKS.contains(ch))
+            .into_iter()
+            .chain(clause_words.iter().filter_map(|w| find_phrase(after, w).into_iter().next()))
+            .min()
+            .unwrap_or(after.len());
+        let found = |window: &[char]| words.iter().any(|w| !find_phrase(window, w).is_empty());
+        if found(&before[cut_before..]) || found(&after[..cut_after]) {
+            out.push((c.name.as_str(), c.value.as_str()));
+        }
+    }
+    out
+}
+
 /// Claims stated by one document's sentences, in order. `last_org` carries the first
 /// organization of the latest sentence that had one, for coreference ("the company").
 pub fn assemble_document(
@@ -841,6 +894,9 @@ pub fn assemble_document(
                 .collect();
             if !converted.is_empty() {
                 qualifiers.insert("converted".into(), serde_json::Value::Array(converted));
+            }
+            for (name, value) in context_qualifiers(schema, s.lang, &p.name, &s.values, vi, &lower) {
+                qualifiers.insert(name.into(), serde_json::Value::String(value.into()));
             }
             // A year written right next to a non-date value is the period it refers to
             // ("revenue of $13 billion in 2025"); two different years leave it open, and a

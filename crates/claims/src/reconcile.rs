@@ -169,14 +169,28 @@ pub struct ReconcileStats {
 /// distinct values; the summary counts the values left uncompared.
 pub const MAX_COMPARED_VALUES: usize = 64;
 
-/// (predicate, subject root, object root, period): a claim about 2024 is another fact than
-/// the same claim about 2025.
+/// (predicate, subject root, object root, period and basis): a claim about 2024 is another
+/// fact than the same claim about 2025, a premium over the average price another than the
+/// premium over the last close.
 type GroupKey = (String, String, String, String);
 
 fn group_key(c: &Candidate, table: &EntityTable) -> GroupKey {
-    let s = table.root(&c.subject.id).to_string();
+    // A one-party figure of a subsidiary is not its parent's: Google Cloud's revenue is another
+    // fact than Alphabet's. Two parties compare by their topmost parents (a deal with AWS is
+    // a deal with Amazon).
+    let s = if c.object.is_some() { table.root(&c.subject.id) } else { c.subject.id.as_str() }.to_string();
     let o = c.object.as_ref().map_or(String::new(), |o| table.root(&o.id).to_string());
-    let period = c.qualifiers.get("period").and_then(|p| p.as_str()).unwrap_or("").to_string();
+    let mut period = c.qualifiers.get("period").and_then(|p| p.as_str()).unwrap_or("").to_string();
+    // Context qualifiers (roles.toml `[[context]]`) tell facts apart: an intraday move is
+    // another fact than the close, a premium over the average price another than over the
+    // last close.
+    // Every text qualifier but the hedge (how sure the source is, not which fact) is such a
+    // qualifier; the period is already in.
+    for (key, value) in &c.qualifiers {
+        if let (false, Some(value)) = (matches!(key.as_str(), "hedge" | "period"), value.as_str()) {
+            period.push_str(&format!("|{key}={value}"));
+        }
+    }
     if c.symmetric && o < s {
         (c.predicate.clone(), o, s, period)
     } else {
@@ -459,10 +473,35 @@ pub fn split_by_time(members: Vec<Candidate>, time_varying: bool) -> Vec<TimeBuc
                 None => unplaced.push(c),
             }
         }
-        let single = stated.len() + usize::from(!unplaced.is_empty()) == 1;
+        // Statements without a time and without a stated time to join are about the time
+        // they were published: reports more than NULL_AS_OF_WINDOW_DAYS apart (a stake of 9 % in
+        // November, 19.8 % in July) are different times, not a conflict. Runs of publication
+        // days no more than that apart are one time; reports without a publication date join
+        // the largest run.
+        let (mut dated, mut undated) = (Vec::new(), Vec::new());
+        for c in unplaced {
+            match c.published.as_deref().and_then(CivilDate::parse_iso_prefix) {
+                Some(d) => dated.push((d.unix_days(), c)),
+                None => undated.push(c),
+            }
+        }
+        let mut runs = runs_of_days(dated, NULL_AS_OF_WINDOW_DAYS);
+        if !undated.is_empty() {
+            match (0..runs.len()).max_by_key(|&i| (runs[i].1.len(), std::cmp::Reverse(i))) {
+                Some(i) => runs[i].1.extend(undated),
+                None => runs.push((0, undated)),
+            }
+        }
+        let single = stated.len() + runs.len() == 1;
         let mut out: Vec<TimeBucket> = Vec::new();
-        if !unplaced.is_empty() {
-            out.push((String::new(), None, unplaced));
+        for (i, (first, cs)) in runs.into_iter().enumerate() {
+            // The first run keeps the empty key, so ids of the common case stay as they were.
+            let key = if single || i == 0 {
+                String::new()
+            } else {
+                format!("published {}", CivilDate::from_unix_days(first))
+            };
+            out.push((key, None, cs));
         }
         for (t, cs) in stated {
             out.push((if single { String::new() } else { t.clone() }, Some(t), cs));
@@ -477,26 +516,7 @@ pub fn split_by_time(members: Vec<Candidate>, time_varying: bool) -> Vec<TimeBuc
             None => undated.push(c),
         }
     }
-    dated.sort_by_key(|(d, _)| *d);
-    let mut episodes: Vec<(i64, i64, Vec<Candidate>)> = Vec::new();
-    for (day, c) in dated {
-        match episodes.last_mut() {
-            Some((_, last, cs)) if day - *last <= EPISODE_GAP_DAYS => {
-                *last = day;
-                cs.push(c);
-            }
-            _ => episodes.push((day, day, vec![c])),
-        }
-    }
-    // Neighbouring episodes that share a value are one fact reported over time.
-    let mut merged: Vec<(i64, Vec<Candidate>)> = Vec::new();
-    for (first, _, cs) in episodes {
-        let keys: BTreeSet<String> = cs.iter().map(|c| equal_key(&c.value)).collect();
-        match merged.last_mut() {
-            Some((_, prev)) if prev.iter().any(|c| keys.contains(&equal_key(&c.value))) => prev.extend(cs),
-            _ => merged.push((first, cs)),
-        }
-    }
+    let mut merged = runs_of_days(dated, EPISODE_GAP_DAYS);
     if merged.is_empty() {
         merged.push((0, Vec::new()));
     }
@@ -517,6 +537,32 @@ pub fn split_by_time(members: Vec<Candidate>, time_varying: bool) -> Vec<TimeBuc
             (key, as_of, cs)
         })
         .collect()
+}
+
+/// Runs of (day, candidate) with no more than `gap` days between neighbours, as (first day,
+/// members) in time order; neighbouring runs that share a value merge, as one fact reported
+/// over time (a deal's value at signing and at closing, a stake still 27 % six weeks later).
+fn runs_of_days(mut dated: Vec<(i64, Candidate)>, gap: i64) -> Vec<(i64, Vec<Candidate>)> {
+    dated.sort_by_key(|(d, _)| *d);
+    let mut runs: Vec<(i64, i64, Vec<Candidate>)> = Vec::new();
+    for (day, c) in dated {
+        match runs.last_mut() {
+            Some((_, last, cs)) if day - *last <= gap => {
+                *last = day;
+                cs.push(c);
+            }
+            _ => runs.push((day, day, vec![c])),
+        }
+    }
+    let mut merged: Vec<(i64, Vec<Candidate>)> = Vec::new();
+    for (first, _, cs) in runs {
+        let keys: BTreeSet<String> = cs.iter().map(|c| equal_key(&c.value)).collect();
+        match merged.last_mut() {
+            Some((_, prev)) if prev.iter().any(|c| keys.contains(&equal_key(&c.value))) => prev.extend(cs),
+            _ => merged.push((first, cs)),
+        }
+    }
+    merged
 }
 
 /// Clusters of equal values (see [`equal_key`]); a less specific date joins the one more
@@ -1037,6 +1083,38 @@ mod tests {
             shape,
             vec![(None, vec!["d"]), (Some("2025-11-07"), vec!["a"]), (Some("2025-11-10"), vec!["b", "c"])]
         );
+    }
+
+    #[test]
+    fn timeless_statements_published_months_apart_are_different_times() {
+        // A stake of about 9 % in November and of 19.8 % in July, neither dated in its sentence:
+        // two times, not a conflict. Reports a few days apart stay one time, and a report
+        // without a publication date joins the largest run.
+        let pct = |a: f64| v("percent", Some(a), None, None, false);
+        let cs = vec![
+            candidate("nov", pct(9.0), None, Some("2024-11-25")),
+            candidate("nov2", pct(9.0), None, Some("2024-11-27")),
+            candidate("jul", pct(19.8), None, Some("2025-07-23")),
+            candidate("undated", pct(9.0), None, None),
+        ];
+        let buckets = split_by_time(cs, true);
+        let shape: Vec<(&str, Vec<&str>)> = buckets
+            .iter()
+            .map(|(k, _, m)| (k.as_str(), m.iter().map(|c| c.evidence.doc_id.as_str()).collect()))
+            .collect();
+        assert_eq!(shape, vec![("", vec!["nov", "nov2", "undated"]), ("published 2025-07-23", vec!["jul"])]);
+        // Within a week: one time.
+        let cs = vec![
+            candidate("a", pct(9.0), None, Some("2024-11-25")),
+            candidate("b", pct(9.5), None, Some("2024-11-30")),
+        ];
+        assert_eq!(split_by_time(cs, true).len(), 1);
+        // The same value six weeks later is the fact still holding: one claim.
+        let cs = vec![
+            candidate("nov", pct(27.0), None, Some("2025-11-03")),
+            candidate("dec", pct(27.0), None, Some("2025-12-17")),
+        ];
+        assert_eq!(split_by_time(cs, true).len(), 1);
     }
 
     #[test]

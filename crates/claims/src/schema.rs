@@ -133,6 +133,24 @@ struct RolesFile {
     name_as_modifier: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     name_as_product: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    context: Vec<ContextQualifier>,
+}
+
+/// A `[[context]]` entry of roles.toml: words in a value's clause that set a qualifier
+/// telling apart facts of one predicate (an intraday move from the close).
+#[derive(Debug, Clone, Deserialize)]
+pub struct ContextQualifier {
+    /// The qualifier's key (`session`) and value (`intraday`).
+    pub name: String,
+    pub value: String,
+    /// The predicates it applies to; all when empty.
+    #[serde(default)]
+    pub predicates: Vec<String>,
+    /// How far (chars) each side of the value the words are read.
+    pub reach: usize,
+    /// Per language, lower-cased at load.
+    pub words: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -204,6 +222,8 @@ pub struct Schema {
     /// Words right before a name that make it a product or a holding of another party, not a
     /// party ("the snack company behind Pringles", "el fabricante de Ozempic y Wegovy").
     pub name_as_product: BTreeMap<String, Vec<String>>,
+    /// Context qualifiers (`[[context]]`): an intraday move, a premium over the average price.
+    pub context: Vec<ContextQualifier>,
     /// Words that introduce an earlier or comparison value ("up from").
     pub previous: BTreeMap<String, Vec<String>>,
     /// Words right before the whole a part is taken from ("120 of its 410 stores").
@@ -329,6 +349,7 @@ impl Schema {
             deal_nouns: lower(roles.deal_nouns),
             name_as_modifier: lower(roles.name_as_modifier),
             name_as_product: lower(roles.name_as_product),
+            context: roles.context.into_iter().map(|c| ContextQualifier { words: lower(c.words), ..c }).collect(),
             zero_anaphora: roles.zero_anaphora.languages,
             cited_source_before: lower(roles.cited_source_before),
             cited_source_after: lower(roles.cited_source_after),

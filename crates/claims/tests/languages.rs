@@ -449,3 +449,67 @@ fn stakes_and_market_values_in_the_general_forms_reporters_use() {
         assert!(has_claim(&got, expected), "{lang}: {text}: {got:?}");
     }
 }
+
+/// Claims with their qualifiers other than the period, as `predicate subject value [k=v ...]`.
+fn qualified(lang: &str, text: &str) -> Vec<String> {
+    let d = data();
+    let sentence = SentenceMentions {
+        start: 0,
+        end: text.chars().count(),
+        text,
+        lang,
+        entities: d.table.find(text),
+        model_entities: Vec::new(),
+        values: d.values.recognize(text, lang, None),
+    };
+    let roots = |id: &str| d.table.root(id).to_string();
+    let authority = |id: &str| d.table.is_authority(id);
+    assemble_document(&d.schema, "doc", &[sentence], None, &EntityLookup { roots: &roots, authority: &authority })
+        .into_iter()
+        .map(|c| {
+            let v = &c.value;
+            let value = v.amount.or(v.low).or(v.high).map(|a| a.to_string()).unwrap_or_default();
+            let quals: Vec<String> = c
+                .qualifiers
+                .iter()
+                .filter(|(k, _)| !matches!(k.as_str(), "period" | "hedge"))
+                .filter_map(|(k, q)| q.as_str().map(|q| format!(" {k}={q}")))
+                .collect();
+            format!("{} {} {value}{}", c.predicate, c.subject.id, quals.concat())
+        })
+        .collect()
+}
+
+#[test]
+fn intraday_moves_average_premiums_and_quarters_are_told_apart() {
+    for (lang, text, expected) in [
+        (
+            "en",
+            "Intel shares slid nearly 3% in early trading and ended the session down 2.2%.",
+            &["stock.change intel 3 session=intraday", "stock.change intel 2.2"][..],
+        ),
+        ("zh", "英特尔股价盘前大涨8.7%。", &["stock.change intel 8.7 session=intraday"][..]),
+        (
+            "pt",
+            "As ações da Intel chegaram a subir 13% antes da abertura.",
+            &["stock.change intel 13 session=intraday"][..],
+        ),
+        ("de", "Die Intel-Aktie schloss 2,2 Prozent tiefer.", &["stock.change intel 2.2"][..]),
+    ] {
+        assert_eq!(qualified(lang, text), expected, "{lang}: {text}");
+    }
+    let got = qualified(
+        "en",
+        "Intel will pay $63.50 a share, a premium of 16.5% to AMD's closing price on Friday and of 47.5% to its 60-day volume-weighted average price.",
+    );
+    assert!(
+        got.iter().any(|c| c.starts_with("offer.premium") && c.contains(" 16.5") && !c.contains("basis")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|c| c.starts_with("offer.premium") && c.ends_with("47.5 basis=average")), "{got:?}");
+    let got =
+        qualified("de", "Im vierten Quartal legte der Umsatz von Intel um 30 Prozent auf 12 Milliarden Dollar zu.");
+    assert!(got.iter().any(|c| c == "revenue.amount intel 12000000000 span=quarter"), "{got:?}");
+    let got = qualified("en", "Intel had revenue of $53 billion in 2024.");
+    assert!(got.iter().all(|c| !c.contains("span=")), "{got:?}");
+}

@@ -457,7 +457,8 @@ impl EntityTable {
     /// party of a claim: a Latin name of fewer than three letters (`EV`, `AI`; real two-letter
     /// companies such as `HP` or `LG` are table entries), a single word right after an article
     /// of the sentence's language (`die Kommission`, `der Staatsfonds`, `la Bolsa`), or a CJK
-    /// span ending in a descriptor head (`米バイオ企業`, "a US biotech company").
+    /// span ending in a descriptor head (`米バイオ企業`, "a US biotech company") or right before
+    /// one (`米鉄鋼` in `米鉄鋼大手USスチール`, "major US steelmaker U.S. Steel").
     /// `chars` is the sentence, `start..end` the span.
     pub fn common_noun_in_context(&self, chars: &[char], start: usize, end: usize, lang: &str) -> bool {
         let span: String = chars[start..end].iter().collect();
@@ -481,7 +482,9 @@ impl EntityTable {
             }
             return false;
         }
-        self.context.descriptor_heads.words.iter().any(|h| span.ends_with(h.as_str()))
+        // "米鉄鋼大手USスチール": the model's 米鉄鋼 right before a head is the description too.
+        let after: String = chars[end..].iter().take(6).collect();
+        self.context.descriptor_heads.words.iter().any(|h| span.ends_with(h.as_str()) || after.starts_with(h.as_str()))
     }
 
     fn from_rows(rows: Vec<Row>) -> Result<Self, EntityError> {
@@ -721,6 +724,20 @@ mod tests {
         assert_eq!(start("米マース", "zh"), 0);
         // A lone prefix char stays: nothing would be left of the name.
         assert_eq!(start("米", "ja"), 0);
+    }
+
+    #[test]
+    fn a_cjk_span_before_or_ending_in_a_descriptor_head_is_a_description() {
+        let t = table();
+        let judge = |text: &str, span: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            let at = text.find(span).map(|b| text[..b].chars().count()).unwrap();
+            t.common_noun_in_context(&chars, at, at + span.chars().count(), "ja")
+        };
+        assert!(judge("米鉄鋼大手USスチールを買収", "米鉄鋼"));
+        assert!(judge("米バイオ企業を買収", "米バイオ企業"));
+        assert!(!judge("米鉄鋼大手USスチールを買収", "USスチール"));
+        assert!(!judge("ケラノバを買収", "ケラノバ"));
     }
 
     #[test]

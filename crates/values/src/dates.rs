@@ -315,6 +315,25 @@ fn absolute(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Civil
         }
         // 2026 年末 with the marker glued or spaced is handled above; "2025 November" is rare.
     }
+    // 23年12月15日, 23年12月: Japanese papers shorten the year to two digits when a month
+    // follows (a bare 23年 is a duration). The century is the reference's when that does not
+    // put the year more than one past the reference, else the one before; 20xx without one.
+    let two_digit = (t.kind == Kind::Num && t.norm.len() == 2 && t.norm.chars().all(|c| c.is_ascii_digit()))
+        .then(|| t.norm.parse::<i32>().ok())
+        .flatten();
+    if let (Some(yy), true) = (two_digit, is(tokens.get(i + 1), "年")) {
+        if let Some(m) = small(tokens.get(i + 2), 12).filter(|_| is(tokens.get(i + 3), "月")) {
+            let r = reference.map_or(2000 + yy, |r| r.year);
+            let mut y = r - r.rem_euclid(100) + yy;
+            if y > r + 1 {
+                y -= 100;
+            }
+            if let Some(d) = small(tokens.get(i + 4), 31).filter(|_| is(tokens.get(i + 5), "日")) {
+                return expr(i + 6, ymd(y, m, d));
+            }
+            return expr(i + 4, ym(y, m));
+        }
+    }
     // 11月3日 (no year)
     if let Some(m) = small(Some(t), 12).filter(|_| is(tokens.get(i + 1), "月")) {
         if let Some(d) = small(tokens.get(i + 2), 31).filter(|_| is(tokens.get(i + 3), "日")) {
@@ -689,6 +708,11 @@ mod tests {
         assert_eq!(d("november 2025", "nl").as_deref(), Some("2025-11"));
         assert_eq!(d("2025年8月", "ja").as_deref(), Some("2025-08"));
         assert_eq!(d("2025年11月3日", "ja").as_deref(), Some("2025-11-03"));
+        // Two-digit years before a month (23年12月15日); a bare 23年 stays a duration.
+        assert_eq!(d("23年12月15日", "ja").as_deref(), Some("2023-12-15"));
+        assert_eq!(d("24年5月", "ja").as_deref(), Some("2024-05"));
+        assert_eq!(d("99年3月", "ja").as_deref(), Some("1999-03"));
+        assert_eq!(d("23年", "ja"), None);
         // A bare day is in the publication month, or the month before if still to come.
         assert_eq!(d("3日", "ja").as_deref(), Some("2025-11-03"));
         assert_eq!(d("12日", "ja").as_deref(), Some("2025-10-12"));
