@@ -362,35 +362,29 @@ fn bracketed(chars: &[char], e: &EntityMention) -> bool {
 /// How far (chars) the words of `[name_as_modifier]` and `[name_as_product]` are read.
 const NAME_ROLE_REACH: usize = 24;
 
-/// Conjunctions that close a list of names.
-const LIST_CONJUNCTIONS: [&str; 12] = ["and", "und", "en", "et", "y", "e", "&", "や", "和", "及", "与", "與"];
+/// Conjunctions that close a list of names; the CJK ones also join names without spaces.
+const LIST_CONJUNCTIONS: [&str; 7] = ["and", "und", "en", "et", "y", "e", "&"];
+const CJK_CONJUNCTIONS: [char; 5] = ['や', '和', '及', '与', '與'];
 
-/// How two names of a list are joined (`between`: the original text, with its case): `Some(true)` with a conjunction ("and", "y", "や"),
-/// `Some(false)` by commas alone, `None` when the text between them is no list joint. Items
-/// the tables and the model did not name may stand between, if short ("Pringles, Cheez-It and
-/// Pop-Tarts": at most two words each).
+/// How two names of a list are joined (`between`: the original text, with its case):
+/// `Some(true)` with a conjunction ("and", "y", "や"), `Some(false)` by commas alone, `None`
+/// when the text between them is no list joint. Items the tables and the model did not name
+/// may stand between, if short and capitalized ("Pringles, Cheez-It and Pop-Tarts").
 fn list_joint(between: &str) -> Option<bool> {
-    let mut conjunction = false;
+    let mut conjunction = between.contains(CJK_CONJUNCTIONS);
     for item in between.split([',', '、', '，']) {
-        let words: Vec<&str> = item
-            .split_whitespace()
-            .filter(|w| {
-                let conj = LIST_CONJUNCTIONS.contains(w);
-                conjunction |= conj;
-                !conj
-            })
-            .collect();
-        let cjk_words: Vec<&str> = words
-            .iter()
-            .flat_map(|w| w.split(|c: char| ['や', '和', '及', '与', '與', '「', '」'].contains(&c)))
-            .filter(|w| !w.is_empty())
-            .collect();
-        if item.chars().any(|c| ['や', '和', '及', '与', '與'].contains(&c)) {
-            conjunction = true;
+        let mut words = Vec::new();
+        for w in item.split(|c: char| c.is_whitespace() || CJK_CONJUNCTIONS.contains(&c) || matches!(c, '「' | '」'))
+        {
+            if LIST_CONJUNCTIONS.contains(&w) {
+                conjunction = true;
+            } else if !w.is_empty() {
+                words.push(w);
+            }
         }
         // Unnamed items are names too: capitalized ("Cheez-It"), not "comprará".
         let lowercase = words.iter().any(|w| w.chars().next().is_some_and(|c| c.is_lowercase()));
-        if words.len() > 2 || lowercase || cjk_words.iter().any(|w| w.chars().count() > 12) {
+        if words.len() > 2 || lowercase || words.iter().any(|w| w.chars().count() > 12) {
             return None;
         }
     }

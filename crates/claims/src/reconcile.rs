@@ -486,12 +486,7 @@ pub fn split_by_time(members: Vec<Candidate>, time_varying: bool) -> Vec<TimeBuc
             }
         }
         let mut runs = runs_of_days(dated, NULL_AS_OF_WINDOW_DAYS);
-        if !undated.is_empty() {
-            match (0..runs.len()).max_by_key(|&i| (runs[i].1.len(), std::cmp::Reverse(i))) {
-                Some(i) => runs[i].1.extend(undated),
-                None => runs.push((0, undated)),
-            }
-        }
+        join_largest(&mut runs, undated);
         let single = stated.len() + runs.len() == 1;
         let mut out: Vec<TimeBucket> = Vec::new();
         for (i, (first, cs)) in runs.into_iter().enumerate() {
@@ -517,12 +512,7 @@ pub fn split_by_time(members: Vec<Candidate>, time_varying: bool) -> Vec<TimeBuc
         }
     }
     let mut merged = runs_of_days(dated, EPISODE_GAP_DAYS);
-    if merged.is_empty() {
-        merged.push((0, Vec::new()));
-    }
-    // Reports without any date join the largest episode.
-    let largest = (0..merged.len()).max_by_key(|&i| (merged[i].1.len(), std::cmp::Reverse(i))).unwrap_or(0);
-    merged[largest].1.extend(undated);
+    join_largest(&mut merged, undated);
     let single = merged.len() == 1;
     merged
         .into_iter()
@@ -563,6 +553,18 @@ fn runs_of_days(mut dated: Vec<(i64, Candidate)>, gap: i64) -> Vec<(i64, Vec<Can
         }
     }
     merged
+}
+
+/// Reports without a date join the largest run (the first of equally large ones), or make the
+/// only run when there is none.
+fn join_largest(runs: &mut Vec<(i64, Vec<Candidate>)>, undated: Vec<Candidate>) {
+    if undated.is_empty() {
+        return;
+    }
+    match (0..runs.len()).max_by_key(|&i| (runs[i].1.len(), std::cmp::Reverse(i))) {
+        Some(i) => runs[i].1.extend(undated),
+        None => runs.push((0, undated)),
+    }
 }
 
 /// Clusters of equal values (see [`equal_key`]); a less specific date joins the one more
