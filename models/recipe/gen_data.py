@@ -1,4 +1,4 @@
-"""Synthetic, news-shaped NER training data for en/de/nl/ja.
+"""Synthetic, news-shaped NER training data for en/de/nl/ja (here) and the languages of `langs/`.
 
 Output: JSONL lines {"lang", "text", "spans": [[start, end, label], ...]} with char offsets.
 
@@ -12,13 +12,17 @@ Design:
   not money, and plain sentences with no entity at all so the model learns to say nothing.
 - Never reads ../shared/corpus or ../shared/peer-suites.
 """
+import importlib
 import json
+import os
 import random
 import re
 import sys
 import zlib
 
 from faker import Faker
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 SEED = 20251103
 R = random.Random(SEED)
@@ -381,6 +385,177 @@ def points(lang):
     n = thousands(lang) if R.random() < 0.7 else str(R.randint(100, 999)) + ("." if lang == "en" else ",") + str(R.randint(10, 99))
     return {"en": f"{n} points", "de": R.choice([f"{n} Punkten", f"{n} Punkte", f"{n} Zähler"]), "nl": f"{n} punten",
             "ja": f"{n}ポイント"}[lang]
+
+
+# ---- Languages of langs/ (data modules, see langs/__init__.py): generic fillers ----------
+MOD_LANGS = os.environ.get("GEN_LANGS", "fr es it pt zh ko").split()  # GEN_LANGS: a subset, for checks
+MODS = {code: importlib.import_module(f"langs.{code}") for code in MOD_LANGS}
+for code, M in MODS.items():
+    FAKERS[code] = []
+    for i, loc in enumerate(M.LOCALES):
+        f = Faker(loc)
+        f.seed_instance(SEED + 200 + 10 * MOD_LANGS.index(code) + i)
+        FAKERS[code].append(f)
+_S2T = None
+TRAD = False  # this sentence is Traditional Chinese (set per example)
+
+
+def s2t(text):
+    """Simplified -> Traditional (Taiwan) with OpenCC; unchanged when the length would change."""
+    global _S2T
+    if _S2T is None:
+        from opencc_purepy import OpenCC
+        _S2T = OpenCC("s2tw")
+    out = _S2T.convert(text)
+    return out if len(out) == len(text) else text
+
+
+def lines(v):
+    return [x for x in (v.split("\n") if isinstance(v, str) else v) if x.strip()]
+
+
+def pool(M, name):
+    """A name pool; Traditional Chinese sentences draw from the `_TW` pools where there are some."""
+    if TRAD and getattr(M, name + "_TW", None):
+        return getattr(M, name + "_TW")
+    return getattr(M, name)
+
+
+def fake(M):
+    """A Faker of the language; Chinese uses zh_CN for Simplified and zh_TW for Traditional sentences."""
+    fs = FAKERS[M.CODE]
+    if M.CODE == "zh" and len(fs) > 1:
+        return fs[1] if TRAD else fs[0]
+    return R.choice(fs)
+
+
+def join_suffix(M, stem, suffix):
+    """Korean writes `한빛전자`, fused; other spaced languages `Voltara SA`."""
+    hangul = lambda c: 0xAC00 <= ord(c) <= 0xD7A3
+    fused = not M.SPACED or (hangul(stem[-1]) and hangul(suffix[0]))
+    return stem + ("" if fused else " ") + suffix
+
+
+def m_number(M, small=False, dec=True):
+    n = R.choice([R.randint(1, 9), R.randint(10, 99), R.randint(100, 999)] if not small else [R.randint(1, 9), R.randint(10, 60)])
+    if dec and R.random() < 0.35:
+        return f"{n}{M.DECIMAL}{R.randint(1, 9)}"
+    return str(n)
+
+
+def m_thousands(M):
+    n = R.randint(1, 99) * 1000 + R.choice([0, 0, 500, R.randint(1, 999)])
+    s = f"{n:,}"
+    if M.GROUP == "" or (not M.SPACED and R.random() < 0.5):
+        return str(n)
+    return s.replace(",", M.GROUP)
+
+
+def m_person(M):
+    r = R.random()
+    if r < 0.22:
+        return R.choice(pool(M, "PEOPLE"))
+    f = fake(M)
+    if M.CODE not in ("zh", "ko"):  # given name first, foreigners among them
+        if r < 0.32:
+            f = R.choice(FOREIGN)
+        if R.random() < 0.1:
+            return f.last_name()
+        return f.first_name() + " " + f.last_name()
+    return f.last_name() + f.first_name()  # 王秀英, 김민준: family name first, fused
+
+
+def m_org(M):
+    if R.random() < 0.08:
+        return R.choice(M.INSTITUTIONS)
+    r = R.random()
+    if r < 0.45:
+        return R.choice(pool(M, "ORGS"))
+    if r < 0.55:
+        o = R.choice(REAL_ORG[:60])
+        return o[4:] if o.startswith("the ") else o
+    if r < 0.8:
+        stem = R.choice(M.INVENTED)
+        return join_suffix(M, stem, R.choice(M.ORG_SUFFIXES)) if R.random() < 0.6 else stem
+    return fake(M).company()
+
+
+def m_place(M):
+    if R.random() < 0.65:
+        return R.choice(pool(M, "PLACES"))
+    f = fake(M)
+    return R.choice([f.city(), f.city(), f.country()])
+
+
+def m_product(M):
+    if R.random() < 0.75:
+        return R.choice(M.PRODUCTS)
+    return join_suffix(M, R.choice(M.INVENTED), R.choice(["X", "Pro", "2", "One", "Max", "Air", "S", "Ultra", "500", "GT"]))
+
+
+def m_date(M):
+    d, m, y = R.randint(1, 28), R.randint(1, 12), R.randint(2018, 2028)
+    return R.choice(M.DATES).format(d=d, m=m, mm=f"{m:02d}", M=M.MONTHS[m - 1], y=y, W=R.choice(M.WEEKDAYS))
+
+
+def m_period(M, edges=False):
+    y, q = R.randint(2019, 2028), R.randint(0, 3)
+    return R.choice(M.EDGES if edges else M.PERIODS).format(o=M.ORDINALS[q], q=q + 1, y=y)
+
+
+def m_money(M):
+    pat = R.choice(M.MONEY)
+    n = m_number(M)
+    if "{s}" not in pat:
+        n = m_thousands(M) if R.random() < 0.6 else n
+    return pat.format(n=n, s=R.choice(M.SCALES))
+
+
+def m_count(M):
+    if getattr(M, "COUNT_WORDS", None) and R.random() < 0.08:
+        return R.choice(M.COUNT_WORDS)
+    pat = R.choice(M.COUNTS)
+    if any(w in pat for w in ("万", "萬", "亿", "億", "만", "억", "mila", "mil ")):
+        return pat.format(n=m_number(M, small=True, dec=False))
+    return pat.format(n=R.choice([m_thousands(M), m_number(M, dec=False), m_number(M, dec=False)]))
+
+
+def m_points(M):
+    n = m_thousands(M) if R.random() < 0.7 else f"{R.randint(100, 999)}{M.DECIMAL}{R.randint(10, 99)}"
+    return R.choice(M.POINTS).format(n=n)
+
+
+M_GEN = {
+    "ORG": m_org, "PER": m_person, "LOC": m_place, "PRODUCT": m_product, "DATE": m_date,
+    "MONEY": m_money, "COUNT": m_count, "POINTS": m_points,
+    "PERIOD": lambda M: m_period(M), "EDGE": lambda M: m_period(M, edges=True),
+    "PERCENT": lambda M: R.choice(M.PERCENT).format(n=m_number(M)),
+    "DURATION": lambda M: R.choice(M.DURATIONS).format(n=R.choice(M.NUMWORDS)),
+    "QUANTITY": lambda M: R.choice(M.QUANTITIES).format(n=m_number(M)),
+    "EVENT": lambda M: R.choice(M.EVENTS),
+    "NAT": lambda M: R.choice(M.NATIONALITIES),
+    "INDEX": lambda M: R.choice(M.INDICES),
+    "MISC": lambda M: R.choice(M.NATIONALITIES + M.INDICES),
+}
+
+
+def has_batchim(c):
+    """Whether a Korean particle after `c` takes its consonant form (은, 이, 을, 과, 으로)."""
+    o = ord(c)
+    if 0xAC00 <= o <= 0xD7A3:
+        return (o - 0xAC00) % 28 != 0
+    if c.isdigit():
+        return c in "013678"  # 영 일 삼 육 칠 팔
+    return c.upper() in "LMNR"
+
+
+def particle(prev, pair):
+    a, b = pair.split("/")
+    if a == "으로":  # ㄹ takes 로
+        o = ord(prev) if prev else 0
+        ok = has_batchim(prev) and not (0xAC00 <= o <= 0xD7A3 and (o - 0xAC00) % 28 == 8)
+        return a if ok else b
+    return a if prev and has_batchim(prev) else b
 
 
 GEN = {"ORG": org, "PER": person, "LOC": place, "PRODUCT": product, "MONEY": money, "PERCENT": percent, "DATE": date,
@@ -796,6 +971,11 @@ De prijzen in {LOC} zijn sinds {EDGE} met {PERCENT} gestegen.
 for k in list(T):
     T[k] = T[k].split("\n") + T_MORE[k].split("\n")
     NEGATIVES[k] = NEGATIVES[k].split("\n")
+for code, M in MODS.items():
+    T[code] = lines(M.TEMPLATES)
+    NEGATIVES[code] = lines(M.NEGATIVES)
+    HEADLINES[code] = lines(M.HEADLINES)
+    DATELINES[code] = lines(M.DATELINES)
 
 # Noun phrases that stand where names usually stand but are not names (labelled O): without
 # them the model learns "a capitalised word in subject position is an ORG", which German and
@@ -818,9 +998,11 @@ NOT_NAMES = {
        "PER": ["広報担当者", "社長", "同氏", "担当者", "アナリスト", "創業者", "首相"],
        "LOC": ["同地域", "首都", "国内", "海外", "地方", "現地"]},
 }
+for code, M in MODS.items():
+    NOT_NAMES[code] = M.NOT_NAMES
 P_NOT_NAME = 0.12
 
-SLOT = re.compile(r"\{(ORG's|ORGs|[A-Z]+)\}")
+SLOT = re.compile(r"\{(ORG's|ORGs|[A-Z]+)\}|\{([^{}/|]+/[^{}/|]+)\}")
 # Spans exclude a leading article that a filler carries ("the ECB", "den USA").
 ARTICLE = re.compile(r"^(the|The|den|der|dem|de|het) ")
 
@@ -828,16 +1010,27 @@ ARTICLE = re.compile(r"^(the|The|den|der|dem|de|het) ")
 def fill(lang, template):
     """Returns (text, spans) for one template."""
     out, spans, pos = [], [], 0
+    M = MODS.get(lang)
+    if TRAD:
+        template = s2t(template)
     for m in SLOT.finditer(template):
         out.append(template[pos:m.start()])
         start = sum(len(x) for x in out)
+        if m.group(2):  # a Korean particle pair after a slot
+            prev = "".join(out)[-1:]
+            out.append(particle(prev, m.group(2)))
+            pos = m.end()
+            continue
         slot = m.group(1)
         kind = "ORG" if slot in ("ORG's", "ORGs") else slot
         if slot == kind and kind in NOT_NAMES[lang] and R.random() < P_NOT_NAME:
-            out.append(R.choice(NOT_NAMES[lang][kind]))
+            nn = R.choice(NOT_NAMES[lang][kind])
+            out.append(s2t(nn) if TRAD else nn)
             pos = m.end()
             continue
-        surface = GEN[kind](lang)
+        surface = M_GEN[kind](M) if M else GEN[kind](lang)
+        if TRAD:
+            surface = s2t(surface)
         label = ALIAS.get(kind, kind)
         if "|" in surface:
             prefix, span_text = surface.split("|", 1)
@@ -848,8 +1041,11 @@ def fill(lang, template):
             continue
         if surface == "Statistische Bundesamt":
             surface = R.choice(["Statistische Bundesamt", "Statistischen Bundesamtes"])
-        span_text = SPAN_OF.get(kind, {}).get(surface, surface)
-        if kind in ("ORG", "LOC", "EVENT") and span_text == surface:
+        if M:
+            span_text = {"LOC": M.LOC_SPAN, "EVENT": M.EVENTS_SPAN}.get(kind, {}).get(surface, surface)
+        else:
+            span_text = SPAN_OF.get(kind, {}).get(surface, surface)
+        if kind in ("ORG", "LOC", "EVENT") and span_text == surface and lang in ("en", "de", "nl"):
             a = ARTICLE.match(surface)
             if a:
                 span_text = surface[a.end():]
@@ -892,6 +1088,8 @@ def shift(spans, n):
 
 
 def example(lang):
+    global TRAD
+    TRAD = lang == "zh" and R.random() < 0.4
     r = R.random()
     if r < 0.12:
         return fill(lang, R.choice(NEGATIVES[lang])) if True else None
@@ -908,7 +1106,7 @@ def example(lang):
         spans = hs + shift(spans, len(head))
         text = head + text
     if R.random() < 0.25:  # two sentences in one window: the model sees context across a boundary
-        sep = "" if lang == "ja" else " "
+        sep = "" if lang in ("ja", "zh") else " "
         t2, s2 = fill(lang, R.choice(T[lang] + NEGATIVES[lang]))
         spans = spans + shift(s2, len(text) + len(sep))
         text = text + sep + t2
@@ -925,9 +1123,11 @@ def check(text, spans):
 
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
-    langs = ["en", "de", "nl", "ja"]
+    # The first four languages have their own hand-tuned data and the pipeline's longest record;
+    # each gets 5/44 of the sentences, each language of langs/ 4/44.
+    langs = ["en", "de", "nl", "ja"] * 5 + MOD_LANGS * 4
     for i in range(n):
-        lang = langs[i % 4]
+        lang = langs[i % len(langs)]
         text, spans = example(lang)
         check(text, spans)
         print(json.dumps({"lang": lang, "text": text, "spans": spans}, ensure_ascii=False))

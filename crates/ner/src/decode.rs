@@ -180,14 +180,17 @@ pub fn decode(
     spans
 }
 
-/// Japanese case particles that the tokenizer glues to a name's first or last character.
-const CJK_EDGE_PARTICLES: &[char] = &['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'へ', 'や'];
+/// Japanese case particles and the Chinese possessive `的` that the tokenizer glues to a name's
+/// first or last character (`日本の`, `美国钢铁公司的`).
+const CJK_EDGE_PARTICLES: &[char] = &['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'へ', 'や', '的'];
 /// Punctuation that never starts a span.
 const LEADING_PUNCT: &[char] =
-    &['(', '[', '「', '『', '（', '"', '“', '„', '‚', '\'', '«', '»', '・', '、', ',', '.', ':', ';'];
+    &['(', '[', '「', '『', '（', '"', '“', '„', '‚', '\'', '«', '»', '・', '、', ',', '.', ':', ';', '，', '：', '；'];
 /// Punctuation that never ends a span (a `.` is handled apart: `Inc.`, `Sept.` keep theirs).
-const TRAILING_PUNCT: &[char] =
-    &[',', ';', ':', '!', '?', '、', '。', '」', '』', '”', '"', '“', '\'', '»', '«', '・', '-', '‐', '–'];
+const TRAILING_PUNCT: &[char] = &[
+    ',', ';', ':', '!', '?', '、', '。', '」', '』', '”', '"', '“', '\'', '»', '«', '・', '-', '‐', '–', '，', '：',
+    '；', '！', '？',
+];
 /// Japanese titles written right after a person's name (`岸田文雄元首相`): outside the span, as
 /// `氏` and `社長` are.
 const CJK_PERSON_TITLES: &[char] = &['元', '前', '氏', '様'];
@@ -412,6 +415,9 @@ mod tests {
         assert_eq!(trimmed("日本の").as_deref(), Some("日本"));
         assert_eq!(trimmed("の中西勝也").as_deref(), Some("中西勝也"));
         assert_eq!(trimmed("「MI400」").as_deref(), Some("MI400"));
+        assert_eq!(trimmed("美国钢铁公司的").as_deref(), Some("美国钢铁公司"), "Chinese possessive");
+        assert_eq!(trimmed("0.8%，").as_deref(), Some("0.8%"), "full-width comma");
+        assert_eq!(trimmed("目的地").as_deref(), Some("目的地"), "inside a word it stays");
         assert_eq!(trimmed("の"), None);
         assert_eq!(trimmed("•"), None);
     }
