@@ -22,6 +22,11 @@ import zlib
 
 from faker import Faker
 
+# Some Faker providers depend on Python's per-process hash seed (it_IT city names, for one):
+# without a fixed seed two runs write different sentences. Re-run under a fixed one, so the data is
+# reproducible as promised.
+if __name__ == "__main__" and os.environ.get("PYTHONHASHSEED") != "0":
+    os.execve(sys.executable, [sys.executable] + sys.argv, {**os.environ, "PYTHONHASHSEED": "0"})
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 SEED = 20251103
@@ -227,17 +232,24 @@ WEEKDAYS = {"en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".spl
             "ja": "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日".split()}
 
 
-def number(lang, small=False, dec=True):
+def draw_number(decimal, small=False, dec=True):
+    """A number as news writes it, with `decimal` as the decimal separator (one grammar for all languages)."""
     n = R.choice([R.randint(1, 9), R.randint(10, 99), R.randint(100, 999)] if not small else [R.randint(1, 9), R.randint(10, 60)])
     if dec and R.random() < 0.35:
-        d = R.randint(1, 9)
-        return f"{n}.{d}" if lang in ("en", "ja") else f"{n},{d}"
+        return f"{n}{decimal}{R.randint(1, 9)}"
     return str(n)
 
 
+def draw_thousands():
+    return R.randint(1, 99) * 1000 + R.choice([0, 0, 500, R.randint(1, 999)])
+
+
+def number(lang, small=False, dec=True):
+    return draw_number("." if lang in ("en", "ja") else ",", small, dec)
+
+
 def thousands(lang):
-    n = R.randint(1, 99) * 1000 + R.choice([0, 0, 500, R.randint(1, 999)])
-    s = f"{n:,}"
+    s = f"{draw_thousands():,}"
     return s if lang in ("en", "ja") else s.replace(",", ".")
 
 
@@ -429,22 +441,27 @@ def fake(M):
     return R.choice(fs)
 
 
+def is_hangul(c):
+    return 0xAC00 <= ord(c) <= 0xD7A3
+
+
+def final_consonant(c):
+    """Index of a Hangul syllable's final consonant (0: none; 8: ㄹ)."""
+    return (ord(c) - 0xAC00) % 28
+
+
 def join_suffix(M, stem, suffix):
     """Korean writes `한빛전자`, fused; other spaced languages `Voltara SA`."""
-    hangul = lambda c: 0xAC00 <= ord(c) <= 0xD7A3
-    fused = not M.SPACED or (hangul(stem[-1]) and hangul(suffix[0]))
+    fused = not M.SPACED or (is_hangul(stem[-1]) and is_hangul(suffix[0]))
     return stem + ("" if fused else " ") + suffix
 
 
 def m_number(M, small=False, dec=True):
-    n = R.choice([R.randint(1, 9), R.randint(10, 99), R.randint(100, 999)] if not small else [R.randint(1, 9), R.randint(10, 60)])
-    if dec and R.random() < 0.35:
-        return f"{n}{M.DECIMAL}{R.randint(1, 9)}"
-    return str(n)
+    return draw_number(M.DECIMAL, small, dec)
 
 
 def m_thousands(M):
-    n = R.randint(1, 99) * 1000 + R.choice([0, 0, 500, R.randint(1, 999)])
+    n = draw_thousands()
     s = f"{n:,}"
     if M.GROUP == "" or (not M.SPACED and R.random() < 0.5):
         return str(n)
@@ -528,7 +545,7 @@ def m_points(M):
 M_GEN = {
     "ORG": m_org, "PER": m_person, "LOC": m_place, "PRODUCT": m_product, "DATE": m_date,
     "MONEY": m_money, "COUNT": m_count, "POINTS": m_points,
-    "PERIOD": lambda M: m_period(M), "EDGE": lambda M: m_period(M, edges=True),
+    "PERIOD": m_period, "EDGE": lambda M: m_period(M, edges=True),
     "PERCENT": lambda M: R.choice(M.PERCENT).format(n=m_number(M)),
     "DURATION": lambda M: R.choice(M.DURATIONS).format(n=R.choice(M.NUMWORDS)),
     "QUANTITY": lambda M: R.choice(M.QUANTITIES).format(n=m_number(M)),
@@ -541,9 +558,8 @@ M_GEN = {
 
 def has_batchim(c):
     """Whether a Korean particle after `c` takes its consonant form (은, 이, 을, 과, 으로)."""
-    o = ord(c)
-    if 0xAC00 <= o <= 0xD7A3:
-        return (o - 0xAC00) % 28 != 0
+    if is_hangul(c):
+        return final_consonant(c) != 0
     if c.isdigit():
         return c in "013678"  # 영 일 삼 육 칠 팔
     return c.upper() in "LMNR"
@@ -552,8 +568,7 @@ def has_batchim(c):
 def particle(prev, pair):
     a, b = pair.split("/")
     if a == "으로":  # ㄹ takes 로
-        o = ord(prev) if prev else 0
-        ok = has_batchim(prev) and not (0xAC00 <= o <= 0xD7A3 and (o - 0xAC00) % 28 == 8)
+        ok = bool(prev) and has_batchim(prev) and not (is_hangul(prev) and final_consonant(prev) == 8)
         return a if ok else b
     return a if prev and has_batchim(prev) else b
 
