@@ -121,6 +121,12 @@ struct Party {
     entity: Entity,
 }
 
+/// Whether a sentence holds a cue word of any predicate in its language: with a value, the
+/// sentences a claim can come from (the pipeline runs the model on those and their neighbours).
+pub fn has_cue(schema: &Schema, text: &str, lang: &str) -> bool {
+    !cue_hits(schema, &lower_chars(text), lang).is_empty()
+}
+
 /// Where each predicate's cues occur in a sentence: (predicate index, start, end), found in
 /// one pass of the language's cue automaton, with the word-start rule of [`find_phrase`].
 fn cue_hits(schema: &Schema, lower: &[char], lang: &str) -> Vec<(usize, usize, usize)> {

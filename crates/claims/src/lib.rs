@@ -22,7 +22,7 @@ pub mod fx;
 mod reconcile;
 mod schema;
 
-pub use assemble::{assemble_document, Candidate, EntityLookup, SentenceMentions};
+pub use assemble::{assemble_document, has_cue, Candidate, EntityLookup, SentenceMentions};
 pub use reconcile::{
     compatible, conflict_kind, cross_currency_relation, equal_key, reconcile, relation, split_by_time, value_key,
     ReconcileOptions, ReconcileStats, Relation, EPISODE_GAP_DAYS, FX_SLACK, MAX_COMPARED_VALUES,

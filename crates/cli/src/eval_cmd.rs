@@ -39,6 +39,9 @@ pub struct EvalArgs {
     /// Run the pipeline without the NER model (alias tables and value rules only).
     #[arg(long)]
     pub no_ner: bool,
+    /// The model reads every sentence (see `polyfact run --model-all-sentences`).
+    #[arg(long, conflicts_with = "no_ner")]
+    pub model_all_sentences: bool,
     #[command(flatten)]
     pub model: crate::ner_cmd::ModelArgs,
     #[command(flatten)]
@@ -131,6 +134,7 @@ pub fn eval(args: EvalArgs) -> Result<i32> {
                 data: Some(data.clone()),
                 today: None,
                 no_ner: args.no_ner,
+                model_all_sentences: args.model_all_sentences,
                 model: args.model.clone(),
                 export: None,
                 report: false,

@@ -4,7 +4,6 @@
 //! rayon pool and written in input order, so output bytes never depend on `--threads` and
 //! memory is bounded by the batch size, not the dump size.
 
-use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -13,18 +12,10 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use polyfact_claims::{
-    assemble_document, reconcile, value_key, Candidate, EntityLookup, ReconcileOptions, Schema, SentenceMentions,
-};
-use polyfact_core::{CharIndex, Claim, Document, Mention};
-use polyfact_entities::canon::{self, ClaimSignature, Corpus, DocNames, NameStats};
-use polyfact_entities::{EntityMention, EntityTable};
-use polyfact_ingest::{
-    prepare, CivilDate, InputItem, InputReader, LangData, Limits, RawDoc, Segmenter, Skip, SkipReason,
-};
-use polyfact_langid::LanguageIdentifier;
-use polyfact_ner::{is_entity_type, NerModel, NerStats, TYPES};
-use polyfact_values::{Recognizer, ValueSpan};
+use polyfact_core::{Claim, Document, Mention};
+use polyfact_entities::canon;
+use polyfact_ingest::{CivilDate, InputItem, InputReader, Limits, RawDoc, Skip};
+use polyfact_pipeline::{ModelScope, Pipeline, Processed, Reduce};
 use rayon::prelude::*;
 
 use crate::data_dir;
@@ -65,6 +56,10 @@ pub struct RunArgs {
     /// Rules only: entity alias tables and value recognizers, no ONNX model.
     #[arg(long)]
     pub no_ner: bool,
+    /// The model reads every sentence, not only those a claim can come from (a value or a
+    /// predicate cue), their neighbours and the first: slower, for comparison.
+    #[arg(long, conflicts_with = "no_ner")]
+    pub model_all_sentences: bool,
     /// After the run, also write the claim-and-source table in this format
     /// (OUT/claims_sources.EXT; see `polyfact export`).
     #[arg(long, value_enum)]
@@ -126,361 +121,6 @@ impl FxArgs {
         let description =
             format!("{} (ECB reference rates, {} currencies, {span})", path.display(), rates.currencies());
         Ok(LoadedRates { rates: Some(rates), description })
-    }
-}
-
-/// Shared, read-only state of the per-document stage.
-struct Pipeline {
-    data: LangData,
-    segmenter: Segmenter,
-    langid: LanguageIdentifier,
-    values: Recognizer,
-    entities: EntityTable,
-    schema: Schema,
-    today: CivilDate,
-    ner: Option<NerModel>,
-}
-
-/// What the per-document stage produces.
-struct Processed {
-    doc: Document,
-    mentions: Vec<Mention>,
-    candidates: Vec<Candidate>,
-    /// The document's names for the corpus-level canonicalization.
-    names: DocNames,
-    ner: NerCounts,
-    /// Cuts the segmenter forced in runs of text longer than its sentence limit.
-    long_sentence_cuts: usize,
-    /// MinHash signature of the text, to find copies of one wire story.
-    signature: polyfact_claims::copies::Signature,
-}
-
-/// What the model contributed to one document (summed into the run summary).
-#[derive(Debug, Default, Clone, Copy)]
-pub struct NerCounts {
-    pub stats: NerStats,
-    /// Model entity spans kept (no alias-table match overlaps them).
-    pub entities_added: usize,
-    /// Model value spans the value rules had missed and could normalize.
-    pub values_added: usize,
-    /// Model value spans that no rule could normalize: not written (the contract requires a
-    /// value), counted so that rule gaps show up.
-    pub values_unnormalized: usize,
-    /// Sentences past the document's model budget ([`MODEL_CHARS_PER_DOC`]): read by the
-    /// tables and rules only.
-    pub sentences_past_budget: usize,
-}
-
-impl NerCounts {
-    pub fn add(&mut self, o: &NerCounts) {
-        self.stats.add(&o.stats);
-        self.entities_added += o.entities_added;
-        self.values_added += o.values_added;
-        self.values_unnormalized += o.values_unnormalized;
-        self.sentences_past_budget += o.sentences_past_budget;
-    }
-}
-
-/// Score of mentions found by the alias tables and value rules: they either match or they do
-/// not. Mentions only the model found carry its span score.
-const RULE_SCORE: f64 = 1.0;
-
-/// A name only the model found enters claim assembly at this span score or above (it is
-/// written to mentions.jsonl from the model's own threshold): a claim's subject must be right,
-/// and on our fixtures lower-scored new names were common nouns (`蓄電`, "power storage").
-const CLAIM_ENTITY_MIN_SCORE: f64 = 0.95;
-
-/// The model reads at most this many chars of a document (whole sentences, in text order);
-/// the rest is read by the tables and rules only, and the summary counts those sentences. A
-/// long news article has 10,000-30,000 chars; a 20 MB run of text would otherwise mean hours
-/// of inference for one document. Counted in chars, not time, so output stays deterministic.
-pub const MODEL_CHARS_PER_DOC: usize = 200_000;
-
-fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
-    a.0 < b.1 && b.0 < a.1
-}
-
-/// Whether a model entity at `range` replaces the table entities it overlaps (`table`: start,
-/// end, type): a company named after a place ("U.S. Steel", "United States Steel", "Bank of
-/// China") is a confident model organization that strictly contains table places, and only
-/// places, overlapping it. The places inside its name are no places of the sentence.
-fn places_inside_org(table: &[(usize, usize, &str)], range: (usize, usize), kind: &str, score: f64) -> bool {
-    let mut inside = table.iter().filter(|(a, b, _)| overlaps((*a, *b), range)).peekable();
-    kind == "ORG"
-        && score >= CLAIM_ENTITY_MIN_SCORE
-        && inside.peek().is_some()
-        && inside.all(|&(a, b, k)| k == "LOC" && range.0 <= a && b <= range.1 && (a, b) != range)
-}
-
-impl Pipeline {
-    /// [`Pipeline::process`], with a panic (a bug) turned into a skip of this document only:
-    /// the run goes on and the summary names the file.
-    fn process_guarded(&self, raw: RawDoc) -> Result<Processed, Skip> {
-        let (path, line) = (raw.path.clone(), raw.line);
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.process(raw))).unwrap_or_else(|payload| {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "panic".to_string());
-            Err(Skip { path, line, reason: SkipReason::Internal(message) })
-        })
-    }
-
-    /// Everything that happens to one document; a pure function of its input.
-    fn process(&self, raw: RawDoc) -> Result<Processed, Skip> {
-        let (path, line) = (raw.path.clone(), raw.line);
-        let prepared =
-            prepare(raw, &self.data, self.today).map_err(|reason| Skip { path: path.clone(), line, reason })?;
-        let detection = self.langid.detect_document(&prepared.text, prepared.declared_lang.as_deref());
-        let (mut sentences, long_sentence_cuts) = self.segmenter.split_counted(&prepared.text, &detection.lang);
-        self.langid.mark_foreign_sentences(&prepared.text, &mut sentences, &detection.lang);
-        let doc = Document {
-            doc_id: prepared.doc_id,
-            source: prepared.source,
-            lang: detection.lang,
-            lang_confidence: (detection.confidence * 10_000.0).round() / 10_000.0,
-            title: prepared.title,
-            published: prepared.published.map(|d| d.to_string()),
-            text: prepared.text,
-            sentences,
-        };
-        let (mentions, candidates, names, ner) = self
-            .mentions_and_claims(&doc, prepared.published)
-            .map_err(|e| Skip { path, line, reason: SkipReason::ModelFailed(e.to_string()) })?;
-        let signature = polyfact_claims::copies::signature(&doc.text);
-        Ok(Processed { doc, mentions, candidates, names, ner, long_sentence_cuts, signature })
-    }
-
-    /// Entity and value mentions of every sentence (values in the sentence's own language,
-    /// relative dates resolved against the publication date), and the claims they state.
-    ///
-    /// Merging: alias-table entities and rule values come first (curated, normalized); a model
-    /// span is added where none of them overlaps it. Model entities are resolved to canonical
-    /// ids through the same table (unknown names get a slug id); model value spans must be
-    /// normalized by the value rules, else they are counted and left out.
-    fn mentions_and_claims(
-        &self,
-        doc: &Document,
-        published: Option<CivilDate>,
-    ) -> Result<(Vec<Mention>, Vec<Candidate>, DocNames, NerCounts), polyfact_ner::NerError> {
-        let index = CharIndex::new(&doc.text);
-        let texts: Vec<&str> = doc.sentences.iter().map(|s| doc.sentence_text(&index, s)).collect();
-        let mut counts = NerCounts::default();
-        let model_spans = match &self.ner {
-            Some(model) => {
-                let mut budget = MODEL_CHARS_PER_DOC;
-                let read = texts
-                    .iter()
-                    .take_while(|t| {
-                        let n = t.chars().count();
-                        let fits = n <= budget;
-                        budget = budget.saturating_sub(n);
-                        fits
-                    })
-                    .count();
-                let (mut spans, stats) = model.predict(&texts[..read])?;
-                counts.stats = stats;
-                counts.sentences_past_budget = texts.len() - read;
-                spans.resize(texts.len(), Vec::new());
-                spans
-            }
-            None => vec![Vec::new(); texts.len()],
-        };
-        let mut mentions = Vec::new();
-        let mut sentences = Vec::with_capacity(doc.sentences.len());
-        // Per sentence, the names only the model found, with their scores (judged per document).
-        let mut pending: Vec<Vec<(EntityMention, f64)>> = Vec::with_capacity(doc.sentences.len());
-        for ((s, text), spans) in doc.sentences.iter().zip(&texts).zip(model_spans) {
-            let text = *text;
-            let lang = doc.sentence_lang(s);
-            // Every mention keeps its score: 1.0 from the tables and rules, the span score from the model.
-            let mut values: Vec<(ValueSpan, f64)> =
-                self.values.recognize(text, lang, published).into_iter().map(|v| (v, RULE_SCORE)).collect();
-            let mut entities: Vec<(EntityMention, f64)> =
-                self.entities.find(text).into_iter().map(|e| (e, RULE_SCORE)).collect();
-            // Where the alias tables matched: those names are curated, the model's are not.
-            let table_spans: Vec<(usize, usize)> = entities.iter().map(|(e, _)| (e.start, e.end)).collect();
-            let chars: Vec<char> = if spans.is_empty() { Vec::new() } else { text.chars().collect() };
-            for mut span in spans {
-                if is_entity_type(span.kind) {
-                    span.start = self.entities.name_start(&chars, span.start, span.end, lang);
-                    span.end = self.entities.name_end(&chars, span.start, span.end);
-                    if span.start >= span.end {
-                        continue;
-                    }
-                }
-                let range = (span.start, span.end);
-                let surface: String = chars[span.start..span.end].iter().collect();
-                let score = (f64::from(span.score) * 1e4).round() / 1e4;
-                if is_entity_type(span.kind) {
-                    if self.entities.is_generic(&surface) {
-                        continue;
-                    }
-                    let table: Vec<(usize, usize, &str)> =
-                        entities.iter().map(|(e, _)| (e.start, e.end, e.entity.kind.as_str())).collect();
-                    if places_inside_org(&table, range, TYPES[span.kind], score) {
-                        entities.retain(|(e, _)| !overlaps((e.start, e.end), range));
-                    } else if entities.iter().any(|(e, _)| overlaps((e.start, e.end), range)) {
-                        continue;
-                    }
-                    let entity = self.entities.resolve(&surface, TYPES[span.kind]);
-                    entities.push((EntityMention { start: span.start, end: span.end, text: surface, entity }, score));
-                    counts.entities_added += 1;
-                } else if !values.iter().any(|(v, _)| overlaps((v.start, v.end), range)) {
-                    match self.normalize_span(&surface, lang, published) {
-                        Some(v) => {
-                            values.push((ValueSpan { start: span.start, end: span.end, text: surface, ..v }, score));
-                            counts.values_added += 1;
-                        }
-                        None => counts.values_unnormalized += 1,
-                    }
-                }
-            }
-            entities.sort_by_key(|(e, _)| (e.start, e.end));
-            values.sort_by_key(|(v, _)| (v.start, v.end));
-            let mention = |start: usize, end: usize, text: &str, label: &str, score: f64| Mention {
-                doc_id: doc.doc_id.clone(),
-                start: s.start + start,
-                end: s.start + end,
-                text: text.to_string(),
-                label: label.to_string(),
-                score,
-                sentence: [s.start, s.end],
-                entity: None,
-                value: None,
-            };
-            for (e, score) in &entities {
-                mentions.push(Mention {
-                    entity: Some(e.entity.clone()),
-                    ..mention(e.start, e.end, &e.text, &e.entity.kind, *score)
-                });
-            }
-            for (v, score) in &values {
-                mentions.push(Mention {
-                    value: Some(v.value.clone()),
-                    ..mention(v.start, v.end, &v.text, v.label, *score)
-                });
-            }
-            let (curated, model): (Vec<_>, Vec<_>) =
-                entities.into_iter().partition(|(e, _)| table_spans.contains(&(e.start, e.end)));
-            let claim_entities: Vec<EntityMention> = curated
-                .into_iter()
-                .filter(|(e, score)| *score >= CLAIM_ENTITY_MIN_SCORE && self.entities.is_party(&e.entity.id))
-                .map(|(e, _)| e)
-                .collect();
-            pending.push(model);
-            let values: Vec<ValueSpan> = values.into_iter().map(|(v, _)| v).collect();
-            sentences.push(SentenceMentions {
-                start: s.start,
-                end: s.end,
-                text,
-                lang,
-                entities: claim_entities,
-                model_entities: Vec::new(),
-                values,
-            });
-        }
-        // Names only the model found, judged over the whole document: a name is as sure as its
-        // surest mention (`Kanto Denshi` at 0.88 in one sentence, 0.99 in another), and a name
-        // the model calls an organization anywhere in the document is one everywhere (companies
-        // named after people are often tagged PER in one sentence). A name in a common noun's
-        // context (`die Kommission`, `EV`, `米バイオ企業`) is written as a mention but is no party.
-        let mut best: BTreeMap<String, (f64, bool)> = BTreeMap::new();
-        for (e, score) in pending.iter().flatten() {
-            let entry = best.entry(polyfact_entities::name_key(&e.text)).or_insert((0.0, false));
-            entry.0 = entry.0.max(*score);
-            entry.1 |= e.entity.kind == "ORG" && *score >= 0.5;
-        }
-        for (sentence, model) in sentences.iter_mut().zip(pending) {
-            let chars: Vec<char> = sentence.text.chars().collect();
-            for (mut e, _) in model {
-                let (score, org) = best[&polyfact_entities::name_key(&e.text)];
-                if score < CLAIM_ENTITY_MIN_SCORE
-                    || self.entities.common_noun_in_context(&chars, e.start, e.end, sentence.lang)
-                {
-                    continue;
-                }
-                if org && e.entity.kind == "PER" {
-                    e.entity.kind = "ORG".to_string();
-                }
-                sentence.model_entities.push(e);
-            }
-        }
-        mentions.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
-        let names = self.link_document_names(doc, &mut mentions, &mut sentences);
-        let roots = |id: &str| self.entities.root(id).to_string();
-        let authority = |id: &str| self.entities.is_authority(id);
-        let lookup = EntityLookup { roots: &roots, authority: &authority };
-        let candidates = assemble_document(&self.schema, &doc.doc_id, &sentences, doc.published.as_deref(), &lookup);
-        Ok((mentions, candidates, names, counts))
-    }
-
-    /// Short forms inside the document point to the full name they stand for (`Kestrel` ->
-    /// `Kestrel Semiconductor`, `AMD` -> `Advanced Micro Devices`), in mentions and claim
-    /// input alike; then the document's names and their context (the table entities and the
-    /// figures it mentions) for the corpus step.
-    fn link_document_names(
-        &self,
-        doc: &Document,
-        mentions: &mut [Mention],
-        sentences: &mut [SentenceMentions],
-    ) -> DocNames {
-        let named: Vec<(String, String, String)> = mentions
-            .iter()
-            .filter_map(|m| m.entity.as_ref().map(|e| (e.id.clone(), m.text.clone(), e.kind.clone())))
-            .filter(|(id, _, _)| !self.entities.contains(id))
-            .collect();
-        let links = canon::link_short_forms(&named, self.entities.org_heads());
-        let full_of = |id: &str| -> Option<polyfact_core::Entity> {
-            let (_, full, _) = links.iter().find(|(s, _, _)| s == id)?;
-            mentions.iter().filter_map(|m| m.entity.as_ref()).find(|e| &e.id == full).cloned()
-        };
-        let mapping: BTreeMap<String, polyfact_core::Entity> =
-            links.iter().filter_map(|(s, _, _)| Some((s.clone(), full_of(s)?))).collect();
-        for m in mentions.iter_mut() {
-            if let Some(full) = m.entity.as_ref().and_then(|e| mapping.get(&e.id)) {
-                m.entity = Some(full.clone());
-            }
-        }
-        for s in sentences.iter_mut() {
-            for e in s.entities.iter_mut().chain(s.model_entities.iter_mut()) {
-                if let Some(full) = mapping.get(&e.entity.id) {
-                    e.entity = full.clone();
-                }
-            }
-        }
-        let mut context = std::collections::BTreeSet::new();
-        for m in mentions.iter() {
-            let key = match (&m.entity, &m.value) {
-                (Some(e), _) if self.entities.contains(&e.id) => format!("e:{}", self.entities.root(&e.id)),
-                (_, Some(v)) if v.kind == "money" || v.kind == "count" => format!("v:{}", value_key(v)),
-                _ => continue,
-            };
-            if context.len() < 64 {
-                context.insert(canon::context_key(&key));
-            }
-        }
-        let mut names = DocNames { doc_id: doc.doc_id.clone(), short_links: links, ..Default::default() };
-        for m in mentions.iter() {
-            let Some(e) = &m.entity else { continue };
-            let lang = doc.lang.clone();
-            let stats = names.names.entry(e.id.clone()).or_insert_with(|| NameStats {
-                from_table: self.entities.contains(&e.id),
-                context: context.clone(),
-                docs: [canon::context_key(&doc.doc_id)].into(),
-                ..Default::default()
-            });
-            *stats.surfaces.entry((lang, m.text.clone())).or_default() += 1;
-            *stats.kinds.entry(e.kind.clone()).or_default() += 1;
-        }
-        names
-    }
-
-    /// The value of a model span: the rules run on the span alone and must cover all of it.
-    fn normalize_span(&self, surface: &str, lang: &str, published: Option<CivilDate>) -> Option<ValueSpan> {
-        let n = surface.chars().count();
-        self.values.recognize(surface, lang, published).into_iter().find(|v| v.start == 0 && v.end == n)
     }
 }
 
@@ -605,36 +245,6 @@ fn refuse_output_inside_inputs(out: &Path, inputs: &[PathBuf]) -> Result<()> {
     Ok(())
 }
 
-/// The corpus step: claim signatures join the document names, one canonical id per entity is
-/// chosen, and candidates take their parties' final ids.
-fn canonical_entities(corpus: &mut Corpus, candidates: &mut [Candidate], table: &EntityTable) -> canon::Canonical {
-    for c in candidates.iter() {
-        let value = value_key(&c.value);
-        let object = c.object.as_ref().map_or("", |o| o.id.as_str());
-        corpus.add_claim(ClaimSignature {
-            party: c.subject.id.clone(),
-            fact: format!("{}|s|{}|{value}", c.predicate, table.root(object)),
-            doc_id: c.evidence.doc_id.clone(),
-        });
-        if let Some(o) = &c.object {
-            corpus.add_claim(ClaimSignature {
-                party: o.id.clone(),
-                fact: format!("{}|o|{}|{value}", c.predicate, table.root(&c.subject.id)),
-                doc_id: c.evidence.doc_id.clone(),
-            });
-        }
-    }
-    let canonical = canon::canonicalize(corpus, table);
-    for c in candidates.iter_mut() {
-        for e in std::iter::once(&mut c.subject).chain(c.object.as_mut()) {
-            if let Some((id, name, kind)) = canonical.get(&e.id) {
-                (e.id, e.name, e.kind) = (id.to_string(), name.to_string(), kind.to_string());
-            }
-        }
-    }
-    canonical
-}
-
 fn parse_today(arg: Option<&str>) -> Result<CivilDate> {
     match arg {
         None => Ok(polyfact_ingest::today_utc()),
@@ -665,7 +275,6 @@ pub fn run(args: RunArgs) -> Result<i32> {
         bail!("--max-doc-mb must be positive");
     }
     let data_dir = data_dir::find(args.data.as_deref())?;
-    let data = LangData::load(&data_dir.join("lang"))?;
     let fx = args.fx.load()?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     // More workers than a few per core buy nothing and cost a model session each; output is
@@ -677,26 +286,20 @@ pub fn run(args: RunArgs) -> Result<i32> {
     }
     refuse_output_inside_inputs(&args.out, &args.inputs)?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
-    let pipeline = Pipeline {
-        segmenter: Segmenter::new(data.clone()),
-        langid: LanguageIdentifier::new().with_stopwords(data.stopword_sets()),
-        values: Recognizer::load(&data_dir)?,
-        entities: EntityTable::load(&data_dir.join("entities"))?,
-        schema: Schema::load(&data_dir.join("schema"))?,
-        today: parse_today(args.today.as_deref())?,
-        ner: if args.no_ner { None } else { Some(args.model.load(threads)?) },
-        data,
-    };
+    let model = if args.no_ner { None } else { Some(args.model.load(threads)?) };
+    let scope = if args.model_all_sentences { ModelScope::AllSentences } else { ModelScope::ClaimSentences };
+    let pipeline = Pipeline::builder(&data_dir)
+        .today(parse_today(args.today.as_deref())?)
+        .ner(model)
+        .model_scope(scope)
+        .build()?;
     let limits = Limits { max_doc_bytes: (args.max_doc_mb * 1e6) as u64 };
     let mut reader = InputReader::new(&args.inputs, limits);
     let bar = progress_bar(reader.total_bytes(), args.quiet);
     let mut outputs = Outputs::create(&args.out)?;
     let mut summary = Summary::default();
     // Claims need every document before they can be reconciled: the one reduce of the run.
-    let mut candidates: Vec<Candidate> = Vec::new();
-    let mut signatures: Vec<(String, polyfact_claims::copies::Signature)> = Vec::new();
-    // Names of every document, for the corpus-level canonicalization.
-    let mut corpus = Corpus::default();
+    let mut reduce = Reduce::default();
     let report_skip = |bar: &ProgressBar, summary: &mut Summary, skip: Skip| {
         bar.suspend(|| eprintln!("polyfact: skipped {skip}"));
         summary.add_skip(&skip);
@@ -722,7 +325,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
         }
         let sizes: Vec<u64> = batch.iter().map(|d| d.bytes).collect();
         let results: Vec<Result<Processed, Skip>> =
-            pool.install(|| batch.into_par_iter().map(|raw| pipeline.process_guarded(raw)).collect());
+            pool.install(|| batch.into_par_iter().map(|raw| pipeline.process(raw)).collect());
         for (result, bytes) in results.into_iter().zip(sizes) {
             bar.inc(bytes);
             summary.input_bytes += bytes;
@@ -732,9 +335,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
                     summary.add_document(&p.doc, &p.mentions);
                     summary.ner.add(&p.ner);
                     summary.long_sentence_cuts += p.long_sentence_cuts;
-                    corpus.add(&p.names);
-                    candidates.extend(p.candidates);
-                    signatures.push((p.doc.doc_id.clone(), p.signature));
+                    reduce.add(p);
                 }
                 Err(skip) => report_skip(&bar, &mut summary, skip),
             }
@@ -744,19 +345,9 @@ pub fn run(args: RunArgs) -> Result<i32> {
         }
     }
     summary.input = reader.stats().clone();
-    let canonical = canonical_entities(&mut corpus, &mut candidates, &pipeline.entities);
-    let copies = polyfact_claims::copies::origins(&signatures);
-    drop(signatures);
-    let time_varying = |p: &str| pipeline.schema.time_varying(p);
-    let origin = |doc: &str| copies.get(doc).cloned().unwrap_or_else(|| doc.to_string());
-    let options = ReconcileOptions {
-        table: &pipeline.entities,
-        time_varying: &time_varying,
-        origin: &origin,
-        rates: fx.rates.as_ref(),
-    };
-    let (claims, reconcile_stats) = reconcile(candidates, &options);
-    summary.copies = copies.len();
+    let reduced = reduce.finish(&pipeline, fx.rates.as_ref());
+    let (canonical, claims, reconcile_stats) = (reduced.canonical, reduced.claims, reduced.stats);
+    summary.copies = reduced.copies;
     summary.time_splits = reconcile_stats.time_splits;
     summary.fx_rates = fx.description;
     summary.reconcile = reconcile_stats;
@@ -773,7 +364,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
     bar.finish_and_clear();
     summary.elapsed = started.elapsed();
     summary.threads = threads;
-    summary.model = pipeline.ner.as_ref().map(|m| format!("{} ({})", m.name, m.variant.name()));
+    summary.model = pipeline.ner().map(|m| format!("{} ({})", m.name, m.variant.name()));
     if !args.quiet {
         eprint!("{}", summary.render(&paths));
     }
@@ -786,23 +377,4 @@ pub fn run(args: RunArgs) -> Result<i32> {
     } else {
         0
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_confident_model_company_replaces_the_places_inside_its_name() {
-        // "U.S. Steel": the table's "U.S." (0..4) inside the model's organization (0..10).
-        assert!(places_inside_org(&[(0, 4, "LOC")], (0, 10), "ORG", 0.99));
-        // Not when a table company overlaps, the place is the whole span, the model is unsure,
-        // the span is no organization, or the place reaches outside the span.
-        assert!(!places_inside_org(&[(0, 4, "LOC"), (5, 10, "ORG")], (0, 10), "ORG", 0.99));
-        assert!(!places_inside_org(&[(0, 10, "LOC")], (0, 10), "ORG", 0.99));
-        assert!(!places_inside_org(&[(0, 4, "LOC")], (0, 10), "ORG", 0.5));
-        assert!(!places_inside_org(&[(0, 4, "LOC")], (0, 10), "PER", 0.99));
-        assert!(!places_inside_org(&[(0, 12, "LOC")], (2, 10), "ORG", 0.99));
-        assert!(!places_inside_org(&[], (0, 10), "ORG", 0.99));
-    }
 }

@@ -43,7 +43,7 @@ pub struct Summary {
     pub threads: usize,
     /// The NER model in use (None with --no-ner).
     pub model: Option<String>,
-    pub ner: crate::run::NerCounts,
+    pub ner: polyfact_pipeline::NerCounts,
     /// Guessed encodings and ignored WARC records, from the input reader.
     pub input: polyfact_ingest::ReadStats,
 }
@@ -216,11 +216,13 @@ impl Summary {
                 let n = &self.ner;
                 let _ = writeln!(
                     s,
-                    "  ner:        {model}: {} sentences, {} tokens, {} windows ({} long sentences split, none truncated; \
-                     {} sentences past the {}-char model budget of their document read by tables and rules only); \
+                    "  ner:        {model}: {} of {} sentences ({} with no value or cue and not before one, \
+                     {} past the {}-char model budget of their document: read by tables and rules only), {} tokens, \
+                     {} windows ({} long sentences split, none truncated); \
                      added {} entities and {} values the tables and rules missed; {} value spans left out (no rule could normalize them)",
-                    n.stats.texts, n.stats.tokens, n.stats.windows, n.stats.split_texts, n.sentences_past_budget,
-                    crate::run::MODEL_CHARS_PER_DOC, n.entities_added, n.values_added, n.values_unnormalized
+                    n.stats.texts, n.sentences, n.not_read, n.sentences_past_budget,
+                    polyfact_pipeline::MODEL_CHARS_PER_DOC, n.stats.tokens, n.stats.windows, n.stats.split_texts,
+                    n.entities_added, n.values_added, n.values_unnormalized
                 );
             }
             None => {

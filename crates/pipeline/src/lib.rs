@@ -1,0 +1,635 @@
+//! The per-document pipeline and the corpus-level reduce, as a library.
+//!
+//! [`Pipeline::process`] is one pure function from a raw document to everything the run
+//! writes or reduces for it ([`Processed`]: the document, its mentions, its claim candidates,
+//! its names for the entity step and its copy signature). [`Reduce`] folds processed documents
+//! into the corpus-level steps (canonical entities, wire copies, reconciliation). `polyfact
+//! run`, `polyfact eval` and whatever drives shards of a corpus use these two and nothing
+//! else, so a document is read the same way on every path.
+//!
+//! # Stages of one document
+//! `prepare` (decode, markup, metadata) -> language detection -> sentence segmentation ->
+//! alias tables and value rules per sentence -> the NER model on the sentences a claim can
+//! come from ([`ModelScope`]) -> merging (curated names and rule values first) -> short-form
+//! links inside the document -> claim assembly.
+//!
+//! # Which sentences the model reads
+//! A claim needs a value in its sentence, so the model reads ([`ModelScope::ClaimSentences`])
+//! the sentences with a value the rules found or a predicate cue, their neighbours (the
+//! sentence before names the company that "the company" refers to; the sentence after may
+//! continue the figure), and the first sentence (the headline of most dumps). The other
+//! sentences are read by the tables and rules only and counted in [`NerCounts::not_read`].
+//! [`ModelScope::AllSentences`] reads every sentence (the configuration before, for benchmarks
+//! and comparison).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use polyfact_claims::copies::Signature;
+use polyfact_claims::fx::Rates;
+use polyfact_claims::{
+    assemble_document, reconcile, value_key, Candidate, EntityLookup, ReconcileOptions, ReconcileStats, Schema,
+    SchemaError, SentenceMentions,
+};
+use polyfact_core::{CharIndex, Claim, Document, Mention};
+use polyfact_entities::canon::{self, ClaimSignature, Corpus, DocNames, NameStats};
+use polyfact_entities::{EntityError, EntityMention, EntityTable};
+use polyfact_ingest::{prepare, CivilDate, LangData, LangDataError, RawDoc, Segmenter, Skip, SkipReason};
+use polyfact_langid::LanguageIdentifier;
+use polyfact_ner::{is_entity_type, NerModel, NerStats, TYPES};
+use polyfact_values::{LexiconError, Recognizer, ValueSpan};
+
+/// What cannot be loaded when a pipeline is built.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error(transparent)]
+    LangData(#[from] LangDataError),
+    #[error(transparent)]
+    Values(#[from] LexiconError),
+    #[error(transparent)]
+    Entities(#[from] EntityError),
+    #[error(transparent)]
+    Schema(#[from] SchemaError),
+}
+
+/// Which sentences of a document the NER model reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ModelScope {
+    /// Sentences a claim can come from, the sentence before each and the first sentence.
+    #[default]
+    ClaimSentences,
+    /// Every sentence (within [`MODEL_CHARS_PER_DOC`]).
+    AllSentences,
+}
+
+/// Builds a [`Pipeline`] from a data folder (`lang/`, `values/`, `entities/`, `schema/`).
+pub struct PipelineBuilder<'a> {
+    data_dir: &'a Path,
+    today: Option<CivilDate>,
+    ner: Option<NerModel>,
+    scope: ModelScope,
+}
+
+impl<'a> PipelineBuilder<'a> {
+    /// The date of the run: publication dates after it are rejected (default: today, UTC).
+    pub fn today(mut self, today: CivilDate) -> Self {
+        self.today = Some(today);
+        self
+    }
+
+    /// The NER model (without one the pipeline runs on tables and rules only).
+    pub fn ner(mut self, model: Option<NerModel>) -> Self {
+        self.ner = model;
+        self
+    }
+
+    pub fn model_scope(mut self, scope: ModelScope) -> Self {
+        self.scope = scope;
+        self
+    }
+
+    pub fn build(self) -> Result<Pipeline, PipelineError> {
+        let dir = self.data_dir;
+        let data = LangData::load(&dir.join("lang"))?;
+        Ok(Pipeline {
+            segmenter: Segmenter::new(data.clone()),
+            langid: LanguageIdentifier::new().with_stopwords(data.stopword_sets()),
+            values: Recognizer::load(dir)?,
+            entities: EntityTable::load(&dir.join("entities"))?,
+            schema: Schema::load(&dir.join("schema"))?,
+            today: self.today.unwrap_or_else(polyfact_ingest::today_utc),
+            ner: self.ner,
+            scope: self.scope,
+            data,
+        })
+    }
+}
+
+/// Shared, read-only state of the per-document stage (`Sync`: one pipeline serves every
+/// worker thread).
+pub struct Pipeline {
+    data: LangData,
+    segmenter: Segmenter,
+    langid: LanguageIdentifier,
+    values: Recognizer,
+    entities: EntityTable,
+    schema: Schema,
+    today: CivilDate,
+    ner: Option<NerModel>,
+    scope: ModelScope,
+}
+
+/// What the per-document stage produces.
+pub struct Processed {
+    pub doc: Document,
+    /// Sorted by (start, end, label); entity ids are provisional until [`Reduce::finish`].
+    pub mentions: Vec<Mention>,
+    pub candidates: Vec<Candidate>,
+    /// The document's names for the corpus-level canonicalization.
+    pub names: DocNames,
+    pub ner: NerCounts,
+    /// Cuts the segmenter forced in runs of text longer than its sentence limit.
+    pub long_sentence_cuts: usize,
+    /// MinHash signature of the text, to find copies of one wire story.
+    pub signature: Signature,
+}
+
+/// What the model contributed to one document (summed into the run summary).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NerCounts {
+    pub stats: NerStats,
+    /// Model entity spans kept (no alias-table match overlaps them).
+    pub entities_added: usize,
+    /// Model value spans the value rules had missed and could normalize.
+    pub values_added: usize,
+    /// Model value spans that no rule could normalize: not written (the contract requires a
+    /// value), counted so that rule gaps show up.
+    pub values_unnormalized: usize,
+    /// Sentences past the document's model budget ([`MODEL_CHARS_PER_DOC`]): read by the
+    /// tables and rules only.
+    pub sentences_past_budget: usize,
+    /// Sentences the model did not read because no claim can come from them
+    /// ([`ModelScope::ClaimSentences`]).
+    pub not_read: usize,
+    /// Sentences of the documents (the share the model skipped is `not_read / sentences`).
+    pub sentences: usize,
+}
+
+impl NerCounts {
+    pub fn add(&mut self, o: &NerCounts) {
+        self.stats.add(&o.stats);
+        self.entities_added += o.entities_added;
+        self.values_added += o.values_added;
+        self.values_unnormalized += o.values_unnormalized;
+        self.sentences_past_budget += o.sentences_past_budget;
+        self.not_read += o.not_read;
+        self.sentences += o.sentences;
+    }
+}
+
+/// Score of mentions found by the alias tables and value rules: they either match or they do
+/// not. Mentions only the model found carry its span score.
+const RULE_SCORE: f64 = 1.0;
+
+/// A name only the model found enters claim assembly at this span score or above (it is
+/// written to mentions.jsonl from the model's own threshold): a claim's subject must be right,
+/// and on our fixtures lower-scored new names were common nouns (`蓄電`, "power storage").
+const CLAIM_ENTITY_MIN_SCORE: f64 = 0.95;
+
+/// The model reads at most this many chars of a document (whole sentences, in text order);
+/// the rest is read by the tables and rules only, and the summary counts those sentences. A
+/// long news article has 10,000-30,000 chars; a 20 MB run of text would otherwise mean hours
+/// of inference for one document. Counted in chars, not time, so output stays deterministic.
+pub const MODEL_CHARS_PER_DOC: usize = 200_000;
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// Whether a model entity at `range` replaces the table entities it overlaps (`table`: start,
+/// end, type): a company named after a place ("U.S. Steel", "United States Steel", "Bank of
+/// China") is a confident model organization that strictly contains table places, and only
+/// places, overlapping it. The places inside its name are no places of the sentence.
+fn places_inside_org(table: &[(usize, usize, &str)], range: (usize, usize), kind: &str, score: f64) -> bool {
+    let mut inside = table.iter().filter(|(a, b, _)| overlaps((*a, *b), range)).peekable();
+    kind == "ORG"
+        && score >= CLAIM_ENTITY_MIN_SCORE
+        && inside.peek().is_some()
+        && inside.all(|&(a, b, k)| k == "LOC" && range.0 <= a && b <= range.1 && (a, b) != range)
+}
+
+impl Pipeline {
+    /// A pipeline on the data folder `data_dir`.
+    pub fn builder(data_dir: &Path) -> PipelineBuilder<'_> {
+        PipelineBuilder { data_dir, today: None, ner: None, scope: ModelScope::default() }
+    }
+
+    /// The alias tables (roots, authorities, parties).
+    pub fn entities(&self) -> &EntityTable {
+        &self.entities
+    }
+
+    pub fn schema(&self) -> &Schema {
+        &self.schema
+    }
+
+    pub fn ner(&self) -> Option<&NerModel> {
+        self.ner.as_ref()
+    }
+
+    /// Everything that happens to one document: a pure function of its input. A document that
+    /// cannot be read is a [`Skip`] naming it; so is a panic (a bug), which skips this document
+    /// only, so that the run goes on and the summary names the file.
+    pub fn process(&self, raw: RawDoc) -> Result<Processed, Skip> {
+        let (path, line) = (raw.path.clone(), raw.line);
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.process_unguarded(raw))).unwrap_or_else(
+            |payload| {
+                let message = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "panic".to_string());
+                Err(Skip { path, line, reason: SkipReason::Internal(message) })
+            },
+        )
+    }
+
+    fn process_unguarded(&self, raw: RawDoc) -> Result<Processed, Skip> {
+        let (path, line) = (raw.path.clone(), raw.line);
+        let prepared =
+            prepare(raw, &self.data, self.today).map_err(|reason| Skip { path: path.clone(), line, reason })?;
+        let detection = self.langid.detect_document(&prepared.text, prepared.declared_lang.as_deref());
+        let (mut sentences, long_sentence_cuts) = self.segmenter.split_counted(&prepared.text, &detection.lang);
+        self.langid.mark_foreign_sentences(&prepared.text, &mut sentences, &detection.lang);
+        let doc = Document {
+            doc_id: prepared.doc_id,
+            source: prepared.source,
+            lang: detection.lang,
+            lang_confidence: (detection.confidence * 10_000.0).round() / 10_000.0,
+            title: prepared.title,
+            published: prepared.published.map(|d| d.to_string()),
+            text: prepared.text,
+            sentences,
+        };
+        let (mentions, candidates, names, ner) = self
+            .mentions_and_claims(&doc, prepared.published)
+            .map_err(|e| Skip { path, line, reason: SkipReason::ModelFailed(e.to_string()) })?;
+        let signature = polyfact_claims::copies::signature(&doc.text);
+        Ok(Processed { doc, mentions, candidates, names, ner, long_sentence_cuts, signature })
+    }
+
+    /// Entity and value mentions of every sentence (values in the sentence's own language,
+    /// relative dates resolved against the publication date), and the claims they state.
+    ///
+    /// Merging: alias-table entities and rule values come first (curated, normalized); a model
+    /// span is added where none of them overlaps it. Model entities are resolved to canonical
+    /// ids through the same table (unknown names get a slug id); model value spans must be
+    /// normalized by the value rules, else they are counted and left out.
+    fn mentions_and_claims(
+        &self,
+        doc: &Document,
+        published: Option<CivilDate>,
+    ) -> Result<(Vec<Mention>, Vec<Candidate>, DocNames, NerCounts), polyfact_ner::NerError> {
+        let index = CharIndex::new(&doc.text);
+        let texts: Vec<&str> = doc.sentences.iter().map(|s| doc.sentence_text(&index, s)).collect();
+        let mut counts = NerCounts { sentences: texts.len(), ..NerCounts::default() };
+        // Rule values first: they decide which sentences the model reads.
+        let rule_values: Vec<Vec<ValueSpan>> = doc
+            .sentences
+            .iter()
+            .zip(&texts)
+            .map(|(s, text)| self.values.recognize(text, doc.sentence_lang(s), published))
+            .collect();
+        let model_spans = match &self.ner {
+            Some(model) => {
+                let wanted = match self.scope {
+                    ModelScope::AllSentences => vec![true; texts.len()],
+                    ModelScope::ClaimSentences => {
+                        let claim: Vec<bool> = doc
+                            .sentences
+                            .iter()
+                            .zip(&texts)
+                            .zip(&rule_values)
+                            .map(|((s, text), values)| {
+                                !values.is_empty() || polyfact_claims::has_cue(&self.schema, text, doc.sentence_lang(s))
+                            })
+                            .collect();
+                        model_reads(&claim)
+                    }
+                };
+                counts.not_read = wanted.iter().filter(|w| !**w).count();
+                let mut budget = MODEL_CHARS_PER_DOC;
+                let mut read: Vec<usize> = Vec::new();
+                for (i, text) in texts.iter().enumerate().filter(|(i, _)| wanted[*i]) {
+                    let n = text.chars().count();
+                    if n > budget {
+                        break;
+                    }
+                    budget -= n;
+                    read.push(i);
+                }
+                counts.sentences_past_budget = wanted.iter().filter(|w| **w).count() - read.len();
+                let batch: Vec<&str> = read.iter().map(|&i| texts[i]).collect();
+                let (spans, stats) = model.predict(&batch)?;
+                counts.stats = stats;
+                let mut all = vec![Vec::new(); texts.len()];
+                for (i, sp) in read.into_iter().zip(spans) {
+                    all[i] = sp;
+                }
+                all
+            }
+            None => vec![Vec::new(); texts.len()],
+        };
+        let mut mentions = Vec::new();
+        let mut sentences = Vec::with_capacity(doc.sentences.len());
+        // Per sentence, the names only the model found, with their scores (judged per document).
+        let mut pending: Vec<Vec<(EntityMention, f64)>> = Vec::with_capacity(doc.sentences.len());
+        for (((s, text), spans), rule_values) in doc.sentences.iter().zip(&texts).zip(model_spans).zip(rule_values) {
+            let text = *text;
+            let lang = doc.sentence_lang(s);
+            // Every mention keeps its score: 1.0 from the tables and rules, the span score from the model.
+            let mut values: Vec<(ValueSpan, f64)> = rule_values.into_iter().map(|v| (v, RULE_SCORE)).collect();
+            let mut entities: Vec<(EntityMention, f64)> =
+                self.entities.find(text).into_iter().map(|e| (e, RULE_SCORE)).collect();
+            // Where the alias tables matched: those names are curated, the model's are not.
+            let table_spans: Vec<(usize, usize)> = entities.iter().map(|(e, _)| (e.start, e.end)).collect();
+            let chars: Vec<char> = if spans.is_empty() { Vec::new() } else { text.chars().collect() };
+            for mut span in spans {
+                if is_entity_type(span.kind) {
+                    span.start = self.entities.name_start(&chars, span.start, span.end, lang);
+                    span.end = self.entities.name_end(&chars, span.start, span.end);
+                    if span.start >= span.end {
+                        continue;
+                    }
+                }
+                let range = (span.start, span.end);
+                let surface: String = chars[span.start..span.end].iter().collect();
+                let score = (f64::from(span.score) * 1e4).round() / 1e4;
+                if is_entity_type(span.kind) {
+                    if self.entities.is_generic(&surface) {
+                        continue;
+                    }
+                    let table: Vec<(usize, usize, &str)> =
+                        entities.iter().map(|(e, _)| (e.start, e.end, e.entity.kind.as_str())).collect();
+                    if places_inside_org(&table, range, TYPES[span.kind], score) {
+                        entities.retain(|(e, _)| !overlaps((e.start, e.end), range));
+                    } else if entities.iter().any(|(e, _)| overlaps((e.start, e.end), range)) {
+                        continue;
+                    }
+                    let entity = self.entities.resolve(&surface, TYPES[span.kind]);
+                    entities.push((EntityMention { start: span.start, end: span.end, text: surface, entity }, score));
+                    counts.entities_added += 1;
+                } else if !values.iter().any(|(v, _)| overlaps((v.start, v.end), range)) {
+                    match self.normalize_span(&surface, lang, published) {
+                        Some(v) => {
+                            values.push((ValueSpan { start: span.start, end: span.end, text: surface, ..v }, score));
+                            counts.values_added += 1;
+                        }
+                        None => counts.values_unnormalized += 1,
+                    }
+                }
+            }
+            entities.sort_by_key(|(e, _)| (e.start, e.end));
+            values.sort_by_key(|(v, _)| (v.start, v.end));
+            let mention = |start: usize, end: usize, text: &str, label: &str, score: f64| Mention {
+                doc_id: doc.doc_id.clone(),
+                start: s.start + start,
+                end: s.start + end,
+                text: text.to_string(),
+                label: label.to_string(),
+                score,
+                sentence: [s.start, s.end],
+                entity: None,
+                value: None,
+            };
+            for (e, score) in &entities {
+                mentions.push(Mention {
+                    entity: Some(e.entity.clone()),
+                    ..mention(e.start, e.end, &e.text, &e.entity.kind, *score)
+                });
+            }
+            for (v, score) in &values {
+                mentions.push(Mention {
+                    value: Some(v.value.clone()),
+                    ..mention(v.start, v.end, &v.text, v.label, *score)
+                });
+            }
+            let (curated, model): (Vec<_>, Vec<_>) =
+                entities.into_iter().partition(|(e, _)| table_spans.contains(&(e.start, e.end)));
+            let claim_entities: Vec<EntityMention> = curated
+                .into_iter()
+                .filter(|(e, score)| *score >= CLAIM_ENTITY_MIN_SCORE && self.entities.is_party(&e.entity.id))
+                .map(|(e, _)| e)
+                .collect();
+            pending.push(model);
+            let values: Vec<ValueSpan> = values.into_iter().map(|(v, _)| v).collect();
+            sentences.push(SentenceMentions {
+                start: s.start,
+                end: s.end,
+                text,
+                lang,
+                entities: claim_entities,
+                model_entities: Vec::new(),
+                values,
+            });
+        }
+        // Names only the model found, judged over the whole document: a name is as sure as its
+        // surest mention (`Kanto Denshi` at 0.88 in one sentence, 0.99 in another), and a name
+        // the model calls an organization anywhere in the document is one everywhere (companies
+        // named after people are often tagged PER in one sentence). A name in a common noun's
+        // context (`die Kommission`, `EV`, `米バイオ企業`) is written as a mention but is no party.
+        let mut best: BTreeMap<String, (f64, bool)> = BTreeMap::new();
+        for (e, score) in pending.iter().flatten() {
+            let entry = best.entry(polyfact_entities::name_key(&e.text)).or_insert((0.0, false));
+            entry.0 = entry.0.max(*score);
+            entry.1 |= e.entity.kind == "ORG" && *score >= 0.5;
+        }
+        for (sentence, model) in sentences.iter_mut().zip(pending) {
+            let chars: Vec<char> = sentence.text.chars().collect();
+            for (mut e, _) in model {
+                let (score, org) = best[&polyfact_entities::name_key(&e.text)];
+                if score < CLAIM_ENTITY_MIN_SCORE
+                    || self.entities.common_noun_in_context(&chars, e.start, e.end, sentence.lang)
+                {
+                    continue;
+                }
+                if org && e.entity.kind == "PER" {
+                    e.entity.kind = "ORG".to_string();
+                }
+                sentence.model_entities.push(e);
+            }
+        }
+        mentions.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
+        let names = self.link_document_names(doc, &mut mentions, &mut sentences);
+        let roots = |id: &str| self.entities.root(id).to_string();
+        let authority = |id: &str| self.entities.is_authority(id);
+        let lookup = EntityLookup { roots: &roots, authority: &authority };
+        let candidates = assemble_document(&self.schema, &doc.doc_id, &sentences, doc.published.as_deref(), &lookup);
+        Ok((mentions, candidates, names, counts))
+    }
+
+    /// Short forms inside the document point to the full name they stand for (`Kestrel` ->
+    /// `Kestrel Semiconductor`, `AMD` -> `Advanced Micro Devices`), in mentions and claim
+    /// input alike; then the document's names and their context (the table entities and the
+    /// figures it mentions) for the corpus step.
+    fn link_document_names(
+        &self,
+        doc: &Document,
+        mentions: &mut [Mention],
+        sentences: &mut [SentenceMentions],
+    ) -> DocNames {
+        let named: Vec<(String, String, String)> = mentions
+            .iter()
+            .filter_map(|m| m.entity.as_ref().map(|e| (e.id.clone(), m.text.clone(), e.kind.clone())))
+            .filter(|(id, _, _)| !self.entities.contains(id))
+            .collect();
+        let links = canon::link_short_forms(&named, self.entities.org_heads());
+        let full_of = |id: &str| -> Option<polyfact_core::Entity> {
+            let (_, full, _) = links.iter().find(|(s, _, _)| s == id)?;
+            mentions.iter().filter_map(|m| m.entity.as_ref()).find(|e| &e.id == full).cloned()
+        };
+        let mapping: BTreeMap<String, polyfact_core::Entity> =
+            links.iter().filter_map(|(s, _, _)| Some((s.clone(), full_of(s)?))).collect();
+        for m in mentions.iter_mut() {
+            if let Some(full) = m.entity.as_ref().and_then(|e| mapping.get(&e.id)) {
+                m.entity = Some(full.clone());
+            }
+        }
+        for s in sentences.iter_mut() {
+            for e in s.entities.iter_mut().chain(s.model_entities.iter_mut()) {
+                if let Some(full) = mapping.get(&e.entity.id) {
+                    e.entity = full.clone();
+                }
+            }
+        }
+        let mut context = std::collections::BTreeSet::new();
+        for m in mentions.iter() {
+            let key = match (&m.entity, &m.value) {
+                (Some(e), _) if self.entities.contains(&e.id) => format!("e:{}", self.entities.root(&e.id)),
+                (_, Some(v)) if v.kind == "money" || v.kind == "count" => format!("v:{}", value_key(v)),
+                _ => continue,
+            };
+            if context.len() < 64 {
+                context.insert(canon::context_key(&key));
+            }
+        }
+        let mut names = DocNames { doc_id: doc.doc_id.clone(), short_links: links, ..Default::default() };
+        for m in mentions.iter() {
+            let Some(e) = &m.entity else { continue };
+            let lang = doc.lang.clone();
+            let stats = names.names.entry(e.id.clone()).or_insert_with(|| NameStats {
+                from_table: self.entities.contains(&e.id),
+                context: context.clone(),
+                docs: [canon::context_key(&doc.doc_id)].into(),
+                ..Default::default()
+            });
+            *stats.surfaces.entry((lang, m.text.clone())).or_default() += 1;
+            *stats.kinds.entry(e.kind.clone()).or_default() += 1;
+        }
+        names
+    }
+
+    /// The value of a model span: the rules run on the span alone and must cover all of it.
+    fn normalize_span(&self, surface: &str, lang: &str, published: Option<CivilDate>) -> Option<ValueSpan> {
+        let n = surface.chars().count();
+        self.values.recognize(surface, lang, published).into_iter().find(|v| v.start == 0 && v.end == n)
+    }
+}
+
+/// The sentences the model reads, given those a claim can come from (a value or a cue):
+/// those, the sentence before each, and the first sentence (the headline of most dumps).
+///
+/// Why the sentence before and no other: a sentence without a value states no claim; what the
+/// model finds in it matters to later sentences only as the organization "the company" refers
+/// to, which claim assembly takes from the latest sentence that named one. A claim sentence's
+/// own party or the one of the sentence before it is that organization in news prose; a name
+/// two or more value-less sentences back is read by the tables only.
+fn model_reads(claim: &[bool]) -> Vec<bool> {
+    let n = claim.len();
+    (0..n).map(|i| i == 0 || claim[i] || (i + 1 < n && claim[i + 1])).collect()
+}
+
+/// The corpus step: claim signatures join the document names, one canonical id per entity is
+/// chosen, and candidates take their parties' final ids.
+fn canonical_entities(corpus: &mut Corpus, candidates: &mut [Candidate], table: &EntityTable) -> canon::Canonical {
+    for c in candidates.iter() {
+        let value = value_key(&c.value);
+        let object = c.object.as_ref().map_or("", |o| o.id.as_str());
+        corpus.add_claim(ClaimSignature {
+            party: c.subject.id.clone(),
+            fact: format!("{}|s|{}|{value}", c.predicate, table.root(object)),
+            doc_id: c.evidence.doc_id.clone(),
+        });
+        if let Some(o) = &c.object {
+            corpus.add_claim(ClaimSignature {
+                party: o.id.clone(),
+                fact: format!("{}|o|{}|{value}", c.predicate, table.root(&c.subject.id)),
+                doc_id: c.evidence.doc_id.clone(),
+            });
+        }
+    }
+    let canonical = canon::canonicalize(corpus, table);
+    for c in candidates.iter_mut() {
+        for e in std::iter::once(&mut c.subject).chain(c.object.as_mut()) {
+            if let Some((id, name, kind)) = canonical.get(&e.id) {
+                (e.id, e.name, e.kind) = (id.to_string(), name.to_string(), kind.to_string());
+            }
+        }
+    }
+    canonical
+}
+
+/// The corpus-level steps, fed one processed document at a time: names for the entity step,
+/// claim candidates, copy signatures. Its memory grows with the claims and names of the
+/// corpus, not with its text.
+#[derive(Default)]
+pub struct Reduce {
+    candidates: Vec<Candidate>,
+    signatures: Vec<(String, Signature)>,
+    corpus: Corpus,
+}
+
+/// The corpus-level result.
+pub struct Reduced {
+    /// Final entity ids and the `entities.jsonl` records.
+    pub canonical: canon::Canonical,
+    pub claims: Vec<Claim>,
+    pub stats: ReconcileStats,
+    /// Documents found to be copies of another document (one wire story).
+    pub copies: usize,
+}
+
+impl Reduce {
+    /// Takes what the corpus steps need of a processed document (write its document and
+    /// mentions first).
+    pub fn add(&mut self, p: Processed) {
+        self.corpus.add(&p.names);
+        self.candidates.extend(p.candidates);
+        self.signatures.push((p.doc.doc_id, p.signature));
+    }
+
+    /// Canonical entities, copies and reconciliation, with the pipeline's tables and schema;
+    /// `rates` compares money in two currencies.
+    pub fn finish(self, pipeline: &Pipeline, rates: Option<&Rates>) -> Reduced {
+        let Reduce { mut candidates, signatures, mut corpus } = self;
+        let canonical = canonical_entities(&mut corpus, &mut candidates, &pipeline.entities);
+        let copies = polyfact_claims::copies::origins(&signatures);
+        drop(signatures);
+        let time_varying = |p: &str| pipeline.schema.time_varying(p);
+        let origin = |doc: &str| copies.get(doc).cloned().unwrap_or_else(|| doc.to_string());
+        let options =
+            ReconcileOptions { table: &pipeline.entities, time_varying: &time_varying, origin: &origin, rates };
+        let (claims, stats) = reconcile(candidates, &options);
+        Reduced { canonical, claims, stats, copies: copies.len() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_model_reads_claim_sentences_their_neighbours_and_the_first() {
+        let t = true;
+        let f = false;
+        assert_eq!(model_reads(&[f, f, f, t, f, f, f]), [t, f, t, t, f, f, f]);
+        assert_eq!(model_reads(&[f, f, f]), [t, f, f]);
+        assert_eq!(model_reads(&[f, f, t]), [t, t, t]);
+        assert_eq!(model_reads(&[t, f, f, f, t]), [t, f, f, t, t]);
+        assert_eq!(model_reads(&[]), Vec::<bool>::new());
+    }
+
+    #[test]
+    fn a_confident_model_company_replaces_the_places_inside_its_name() {
+        // "U.S. Steel": the table's "U.S." (0..4) inside the model's organization (0..10).
+        assert!(places_inside_org(&[(0, 4, "LOC")], (0, 10), "ORG", 0.99));
+        // Not when a table company overlaps, the place is the whole span, the model is unsure,
+        // the span is no organization, or the place reaches outside the span.
+        assert!(!places_inside_org(&[(0, 4, "LOC"), (5, 10, "ORG")], (0, 10), "ORG", 0.99));
+        assert!(!places_inside_org(&[(0, 10, "LOC")], (0, 10), "ORG", 0.99));
+        assert!(!places_inside_org(&[(0, 4, "LOC")], (0, 10), "ORG", 0.5));
+        assert!(!places_inside_org(&[(0, 4, "LOC")], (0, 10), "PER", 0.99));
+        assert!(!places_inside_org(&[(0, 12, "LOC")], (2, 10), "ORG", 0.99));
+        assert!(!places_inside_org(&[], (0, 10), "ORG", 0.99));
+    }
+}
