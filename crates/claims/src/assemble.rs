@@ -36,8 +36,9 @@ impl SentenceMentions<'_> {
     }
 }
 
-/// A claim as stated by one sentence, before reconciliation.
-#[derive(Debug, Clone, PartialEq)]
+/// A claim as stated by one sentence, before reconciliation (serialized in a shard's reduce
+/// file).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Candidate {
     pub predicate: String,
     pub symmetric: bool,

@@ -135,6 +135,7 @@ pub fn eval(args: EvalArgs) -> Result<i32> {
                 today: None,
                 no_ner: args.no_ner,
                 model_all_sentences: args.model_all_sentences,
+                shard: None,
                 model: args.model.clone(),
                 export: None,
                 report: false,

@@ -7,6 +7,7 @@ mod data_dir;
 mod eval_cmd;
 mod export_cmd;
 mod ner_cmd;
+mod reconcile_cmd;
 mod run;
 mod summary;
 mod values_cmd;
@@ -27,6 +28,8 @@ struct Cli {
 enum Command {
     /// Ingest documents and write documents.jsonl, mentions.jsonl and claims.jsonl.
     Run(run::RunArgs),
+    /// Merge the output folders of `run --shard I/N` into the output of one run.
+    Reconcile(reconcile_cmd::ReconcileArgs),
     /// Recognize and normalize values in lines of text read from stdin (one JSON line out per line in).
     Values(values_cmd::ValuesArgs),
     /// Score claims against a labelled fixture set (runs the pipeline unless --pred is given).
@@ -53,6 +56,7 @@ fn main() {
     let cli = Cli::parse();
     let result: Result<i32> = match cli.command {
         Command::Run(args) => run::run(args),
+        Command::Reconcile(args) => reconcile_cmd::reconcile(args),
         Command::Values(args) => values_cmd::values(args),
         Command::Eval(args) => eval_cmd::eval(args),
         Command::EvalNer(args) => ner_cmd::eval_ner(args),

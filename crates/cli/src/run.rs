@@ -15,7 +15,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use polyfact_core::{Claim, Document, Mention};
 use polyfact_entities::canon;
 use polyfact_ingest::{CivilDate, InputItem, InputReader, Limits, RawDoc, Skip};
-use polyfact_pipeline::{ModelScope, Pipeline, Processed, Reduce};
+use polyfact_pipeline::{ModelScope, Pipeline, Processed, Reduce, ReduceRecord};
 use rayon::prelude::*;
 
 use crate::data_dir;
@@ -67,11 +67,56 @@ pub struct RunArgs {
     /// After the run, also write the HTML report OUT/report.html (see `polyfact report`).
     #[arg(long)]
     pub report: bool,
+    /// Process only shard I of N (`--shard 0/4`): the documents whose id hashes to I. Every
+    /// shard reads the same inputs; `polyfact reconcile` merges the N output folders into
+    /// the bytes a single run writes.
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    pub shard: Option<Shard>,
     #[command(flatten)]
     pub model: ModelArgs,
     #[command(flatten)]
     pub fx: FxArgs,
 }
+
+/// One shard of a run: the documents with `fnv1a(doc_id) % count == index`. Decided per
+/// document from its id alone, so no shard needs the file list of another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Shard {
+    pub index: u64,
+    pub count: u64,
+}
+
+impl Shard {
+    pub fn owns(&self, doc_id: &str) -> bool {
+        polyfact_core::fnv1a(doc_id) % self.count == self.index
+    }
+}
+
+fn parse_shard(s: &str) -> Result<Shard, String> {
+    let err = || format!("{s}: expected I/N with 0 <= I < N (for example 0/4)");
+    let (i, n) = s.split_once('/').ok_or_else(err)?;
+    let (index, count) = (i.trim().parse::<u64>().map_err(|_| err())?, n.trim().parse::<u64>().map_err(|_| err())?);
+    if count == 0 || index >= count {
+        return Err(err());
+    }
+    Ok(Shard { index, count })
+}
+
+/// What a shard folder says of itself (`shard/meta.json`, written last: a shard folder
+/// without it did not finish).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct ShardMeta {
+    pub shard: Shard,
+    /// Documents of the whole input stream (every shard must have seen the same number).
+    pub stream_documents: u64,
+    /// Documents this shard processed.
+    pub documents: u64,
+    pub polyfact: String,
+}
+
+/// Intermediate files of a shard, under `OUT/shard/`.
+pub const SHARD_DIR: &str = "shard";
+pub const SHARD_FILES: [&str; 3] = ["reduce.jsonl", "mentions.jsonl", "meta.json"];
 
 /// Exchange rates for comparing money in two currencies (shared by `run` and `eval`, so both
 /// read the same rates).
@@ -128,10 +173,12 @@ impl FxArgs {
 /// place only when the run completes, so an interrupted run never leaves a torn file that
 /// looks complete. Mentions are written as batches finish and rewritten once at the end with
 /// the corpus step's final entity ids (one streaming pass; memory stays bounded).
-struct Outputs {
+pub(crate) struct Outputs {
     dir: PathBuf,
     documents: BufWriter<File>,
     mentions: BufWriter<File>,
+    /// `shard/reduce.jsonl` of a `--shard` run.
+    reduce: Option<BufWriter<File>>,
     paths: Vec<PathBuf>,
 }
 
@@ -141,36 +188,69 @@ fn partial(dir: &Path, name: &str) -> PathBuf {
     dir.join(format!("{name}.partial"))
 }
 
+fn open_partial(dir: &Path, name: &str) -> Result<BufWriter<File>> {
+    let path = partial(dir, name);
+    let file = File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(BufWriter::new(file))
+}
+
 impl Outputs {
-    fn create(dir: &Path) -> Result<Self> {
+    /// The output files in `dir`; with `shard`, also the intermediate files of a shard.
+    pub(crate) fn create(dir: &Path, shard: bool) -> Result<Self> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create output folder {}", dir.display()))?;
-        let open = |name: &str| -> Result<BufWriter<File>> {
-            let path = partial(dir, name);
-            let file = File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
-            Ok(BufWriter::new(file))
+        let reduce = if shard {
+            let sdir = dir.join(SHARD_DIR);
+            std::fs::create_dir_all(&sdir).with_context(|| format!("cannot create {}", sdir.display()))?;
+            // A folder that held a finished shard is no longer one until this run ends.
+            std::fs::remove_file(sdir.join("meta.json")).ok();
+            Some(open_partial(&sdir, "reduce.jsonl")?)
+        } else {
+            None
         };
-        let documents = open("documents.jsonl")?;
-        let mentions = open("mentions.jsonl.raw")?;
         Ok(Outputs {
             dir: dir.to_path_buf(),
-            documents,
-            mentions,
+            documents: open_partial(dir, "documents.jsonl")?,
+            mentions: open_partial(dir, "mentions.jsonl.raw")?,
+            reduce,
             paths: OUTPUT_FILES.iter().map(|n| dir.join(n)).collect(),
         })
     }
 
     fn write(&mut self, doc: &Document, mentions: &[Mention]) -> Result<()> {
-        serde_json::to_writer(&mut self.documents, doc).context("cannot write documents.jsonl")?;
+        let doc_line = serde_json::to_string(doc).context("cannot write documents.jsonl")?;
+        let lines: Vec<String> = mentions
+            .iter()
+            .map(serde_json::to_string)
+            .collect::<Result<_, _>>()
+            .context("cannot write mentions.jsonl")?;
+        self.write_lines(&doc_line, &lines)
+    }
+
+    /// A document's line and its mentions' lines (provisional entity ids), as written.
+    pub(crate) fn write_lines(&mut self, doc_line: &str, mention_lines: &[String]) -> Result<()> {
+        self.documents.write_all(doc_line.as_bytes()).context("cannot write documents.jsonl")?;
         self.documents.write_all(b"\n").context("cannot write documents.jsonl")?;
-        for m in mentions {
-            serde_json::to_writer(&mut self.mentions, m).context("cannot write mentions.jsonl")?;
+        for m in mention_lines {
+            self.mentions.write_all(m.as_bytes()).context("cannot write mentions.jsonl")?;
             self.mentions.write_all(b"\n").context("cannot write mentions.jsonl")?;
         }
         Ok(())
     }
 
-    /// Writes the corpus-level files and renames everything into place.
-    fn finish(mut self, canonical: &canon::Canonical, claims: &[Claim]) -> Result<Vec<PathBuf>> {
+    fn write_record(&mut self, record: &polyfact_pipeline::ReduceRecord) -> Result<()> {
+        let Some(out) = self.reduce.as_mut() else { return Ok(()) };
+        serde_json::to_writer(&mut *out, record).context("cannot write shard/reduce.jsonl")?;
+        out.write_all(b"\n").context("cannot write shard/reduce.jsonl")
+    }
+
+    /// Writes the corpus-level files and renames everything into place (a shard's files
+    /// last, its `meta.json` the very last).
+    pub(crate) fn finish(
+        mut self,
+        canonical: &canon::Canonical,
+        claims: &[Claim],
+        meta: Option<&ShardMeta>,
+    ) -> Result<Vec<PathBuf>> {
         self.documents.flush().context("cannot write documents.jsonl")?;
         self.mentions.flush().context("cannot write mentions.jsonl")?;
         drop(self.mentions);
@@ -200,12 +280,28 @@ impl Outputs {
             Ok(serde_json::to_string(&m)?)
         });
         write_lines("mentions.jsonl", &mut lines)?;
-        std::fs::remove_file(&raw).ok();
+        let sdir = dir.join(SHARD_DIR);
+        if let Some(mut reduce) = self.reduce.take() {
+            reduce.flush().context("cannot write shard/reduce.jsonl")?;
+            // The shard keeps the provisional ids: reconcile canonicalizes across shards.
+            std::fs::rename(&raw, partial(&sdir, "mentions.jsonl")).context("cannot keep shard/mentions.jsonl")?;
+        } else {
+            std::fs::remove_file(&raw).ok();
+        }
         write_lines("entities.jsonl", &mut canonical.records.iter().map(|r| Ok(serde_json::to_string(r)?)))?;
         write_lines("claims.jsonl", &mut claims.iter().map(|c| Ok(serde_json::to_string(c)?)))?;
         for name in OUTPUT_FILES {
             let (from, to) = (partial(&dir, name), dir.join(name));
             std::fs::rename(&from, &to).with_context(|| format!("cannot move {} into place", to.display()))?;
+        }
+        if let Some(meta) = meta {
+            let path = partial(&sdir, "meta.json");
+            std::fs::write(&path, serde_json::to_string(meta)? + "\n")
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            for name in SHARD_FILES {
+                let (from, to) = (partial(&sdir, name), sdir.join(name));
+                std::fs::rename(&from, &to).with_context(|| format!("cannot move {} into place", to.display()))?;
+            }
         }
         Ok(self.paths)
     }
@@ -296,7 +392,9 @@ pub fn run(args: RunArgs) -> Result<i32> {
     let limits = Limits { max_doc_bytes: (args.max_doc_mb * 1e6) as u64 };
     let mut reader = InputReader::new(&args.inputs, limits);
     let bar = progress_bar(reader.total_bytes(), args.quiet);
-    let mut outputs = Outputs::create(&args.out)?;
+    let mut outputs = Outputs::create(&args.out, args.shard.is_some())?;
+    // Place of each document in the input stream (shards read the same stream).
+    let mut seq: u64 = 0;
     let mut summary = Summary::default();
     // Claims need every document before they can be reconciled: the one reduce of the run.
     let mut reduce = Reduce::default();
@@ -306,14 +404,19 @@ pub fn run(args: RunArgs) -> Result<i32> {
     };
 
     loop {
-        let mut batch: Vec<RawDoc> = Vec::new();
+        let mut batch: Vec<(u64, RawDoc)> = Vec::new();
         let mut batch_bytes = 0u64;
         let mut exhausted = true;
         for item in reader.by_ref() {
             match item {
                 InputItem::Doc(doc) => {
+                    seq += 1;
+                    if args.shard.is_some_and(|s| !s.owns(&doc.doc_id)) {
+                        summary.other_shards += 1;
+                        continue;
+                    }
                     batch_bytes += doc.bytes;
-                    batch.push(doc);
+                    batch.push((seq - 1, doc));
                     if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
                         exhausted = false;
                         break;
@@ -323,19 +426,22 @@ pub fn run(args: RunArgs) -> Result<i32> {
                 InputItem::Ignored(_) => summary.ignored_files += 1,
             }
         }
-        let sizes: Vec<u64> = batch.iter().map(|d| d.bytes).collect();
+        let sizes: Vec<(u64, u64)> = batch.iter().map(|(n, d)| (*n, d.bytes)).collect();
         let results: Vec<Result<Processed, Skip>> =
-            pool.install(|| batch.into_par_iter().map(|raw| pipeline.process(raw)).collect());
-        for (result, bytes) in results.into_iter().zip(sizes) {
+            pool.install(|| batch.into_par_iter().map(|(_, raw)| pipeline.process(raw)).collect());
+        for (result, (n, bytes)) in results.into_iter().zip(sizes) {
             bar.inc(bytes);
             summary.input_bytes += bytes;
             match result {
-                Ok(p) => {
+                Ok(mut p) => {
                     outputs.write(&p.doc, &p.mentions)?;
                     summary.add_document(&p.doc, &p.mentions);
                     summary.ner.add(&p.ner);
                     summary.long_sentence_cuts += p.long_sentence_cuts;
-                    reduce.add(p);
+                    // One path for single runs and shards: the record a shard writes.
+                    let record = ReduceRecord::of(n, &mut p);
+                    outputs.write_record(&record)?;
+                    reduce.add_record(record)?;
                 }
                 Err(skip) => report_skip(&bar, &mut summary, skip),
             }
@@ -353,7 +459,13 @@ pub fn run(args: RunArgs) -> Result<i32> {
     summary.reconcile = reconcile_stats;
     summary.add_claims(&claims);
     summary.entities = canonical.records.len();
-    let mut paths = outputs.finish(&canonical, &claims)?;
+    let meta = args.shard.map(|shard| ShardMeta {
+        shard,
+        stream_documents: seq,
+        documents: summary.documents as u64,
+        polyfact: env!("CARGO_PKG_VERSION").to_string(),
+    });
+    let mut paths = outputs.finish(&canonical, &claims, meta.as_ref())?;
     if let Some(format) = args.export {
         let table = polyfact_export::TableKind::ClaimsSources;
         paths.push(crate::export_cmd::export_table(&args.out, format.into(), table, None, true)?);
@@ -368,7 +480,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
     if !args.quiet {
         eprint!("{}", summary.render(&paths));
     }
-    Ok(if summary.documents == 0 {
+    Ok(if summary.documents == 0 && (args.shard.is_none() || seq == 0) {
         eprintln!("polyfact: no document could be read from the inputs");
         1
     } else if args.strict && summary.skipped() > 0 {

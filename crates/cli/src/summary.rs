@@ -17,6 +17,8 @@ pub struct Summary {
     pub long_sentence_cuts: usize,
     pub input_bytes: u64,
     pub ignored_files: usize,
+    /// Documents of the input that belong to other shards (`--shard`).
+    pub other_shards: usize,
     pub languages: BTreeMap<String, usize>,
     pub mentions_by_label: BTreeMap<String, usize>,
     pub claims: usize,
@@ -183,6 +185,9 @@ impl Summary {
         );
         if self.ignored_files > 0 {
             let _ = writeln!(s, "  ignored:    {} file(s) in input folders with other extensions", self.ignored_files);
+        }
+        if self.other_shards > 0 {
+            let _ = writeln!(s, "  shards:     {} documents belong to other shards (--shard)", self.other_shards);
         }
         if self.input.warc_ignored > 0 {
             let _ = writeln!(

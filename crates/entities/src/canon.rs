@@ -23,7 +23,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use polyfact_core::UnionFind;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{is_cjk, is_katakana, EntityTable};
 
@@ -39,10 +39,11 @@ pub fn context_key(text: &str) -> u64 {
     polyfact_core::fnv1a(text)
 }
 
-/// What one document says about one provisional id.
-#[derive(Debug, Clone, Default)]
+/// What one document says about one provisional id (serialized in a shard's reduce file).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct NameStats {
     /// (language, surface) -> mentions.
+    #[serde(with = "pair_keys")]
     pub surfaces: BTreeMap<(String, String), usize>,
     /// entity type -> mentions.
     pub kinds: BTreeMap<String, usize>,
@@ -53,6 +54,24 @@ pub struct NameStats {
     pub docs: BTreeSet<u64>,
     /// Whether the id comes from the alias tables.
     pub from_table: bool,
+}
+
+/// A map with (language, surface) keys as a JSON list of `[[language, surface], count]`
+/// (JSON object keys are strings only).
+mod pair_keys {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    type Pairs = BTreeMap<(String, String), usize>;
+
+    pub fn serialize<S: Serializer>(map: &Pairs, s: S) -> Result<S::Ok, S::Error> {
+        map.iter().collect::<Vec<_>>().serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Pairs, D::Error> {
+        Ok(Vec::<((String, String), usize)>::deserialize(d)?.into_iter().collect())
+    }
 }
 
 impl NameStats {
@@ -153,8 +172,8 @@ pub struct Corpus {
     pub claims: BTreeSet<ClaimSignature>,
 }
 
-/// A document's contribution.
-#[derive(Debug, Default, Clone)]
+/// A document's contribution (serialized in a shard's reduce file).
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocNames {
     pub names: BTreeMap<String, NameStats>,
     /// (short id, full id, rule) linked inside the document.

@@ -579,13 +579,68 @@ pub struct Reduced {
     pub copies: usize,
 }
 
+/// What the corpus steps need of one document, as a line of a shard's `reduce.jsonl`: `seq`
+/// is the document's place in the input stream of the whole run (shards read the same
+/// stream), so that `polyfact reconcile` feeds documents to [`Reduce`] in the order a single
+/// run does and writes the same bytes.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ReduceRecord {
+    pub seq: u64,
+    pub doc_id: String,
+    pub names: DocNames,
+    pub candidates: Vec<Candidate>,
+    /// The MinHash signature ([`Signature`]) as a plain list (`None`: too short to have one).
+    pub signature: Option<Vec<u64>>,
+}
+
+impl ReduceRecord {
+    /// The record of a processed document (taking its candidates).
+    pub fn of(seq: u64, p: &mut Processed) -> Self {
+        ReduceRecord {
+            seq,
+            doc_id: p.doc.doc_id.clone(),
+            names: std::mem::take(&mut p.names),
+            candidates: std::mem::take(&mut p.candidates),
+            signature: p.signature.as_ref().map(|s| s.to_vec()),
+        }
+    }
+}
+
+/// A signature read back from a shard file is not one this build writes.
+#[derive(Debug, thiserror::Error)]
+#[error("document {doc_id}: copy signature of {len} hashes, expected {expected}")]
+pub struct SignatureError {
+    pub doc_id: String,
+    pub len: usize,
+    pub expected: usize,
+}
+
 impl Reduce {
     /// Takes what the corpus steps need of a processed document (write its document and
     /// mentions first).
-    pub fn add(&mut self, p: Processed) {
-        self.corpus.add(&p.names);
-        self.candidates.extend(p.candidates);
-        self.signatures.push((p.doc.doc_id, p.signature));
+    pub fn add(&mut self, mut p: Processed) {
+        self.add_record(ReduceRecord::of(0, &mut p)).expect("a signature of this build has its length");
+    }
+
+    /// [`Reduce::add`] from a shard's record.
+    pub fn add_record(&mut self, r: ReduceRecord) -> Result<(), SignatureError> {
+        let signature = match r.signature {
+            None => None,
+            Some(v) => {
+                let len = v.len();
+                let array: Box<[u64; polyfact_claims::copies::SIGNATURE_LEN]> =
+                    v.into_boxed_slice().try_into().map_err(|_| SignatureError {
+                        doc_id: r.doc_id.clone(),
+                        len,
+                        expected: polyfact_claims::copies::SIGNATURE_LEN,
+                    })?;
+                Some(array)
+            }
+        };
+        self.corpus.add(&r.names);
+        self.candidates.extend(r.candidates);
+        self.signatures.push((r.doc_id, signature));
+        Ok(())
     }
 
     /// Canonical entities, copies and reconciliation, with the pipeline's tables and schema;
