@@ -61,14 +61,17 @@ bench-ner threads="2": setup
     done
 
 # End-to-end `polyfact run` throughput (MB/s, docs/s, peak memory): rules only (--no-ner) on a
-# generated 50 MB JSONL dump, then the full pipeline with the NER model on a 1 MB one.
-bench-pipeline mb="50": setup
+# generated 50 MB JSONL dump, then the full pipeline with the NER model on a 1 MB one, twice in
+# one run: the model on every sentence (--model-all-sentences, the configuration before) and on
+# the sentences a claim can come from (the default); the `ner:` lines give the sentences read.
+bench-pipeline mb="50" ner_mb="1": setup
     mkdir -p target/bench
     python3 scripts/gen_dump.py target/bench/dump.jsonl --mb {{mb}}
-    python3 scripts/gen_dump.py target/bench/dump_small.jsonl --mb 1
+    python3 scripts/gen_dump.py target/bench/dump_small.jsonl --mb {{ner_mb}}
     @echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
     /usr/bin/time -f "wall %e s, max RSS %M KB" {{bin}} run target/bench/dump.jsonl --out target/bench/out --no-ner
-    /usr/bin/time -f "wall %e s, max RSS %M KB" {{bin}} run target/bench/dump_small.jsonl --out target/bench/out_ner
+    /usr/bin/time -f "all sentences: wall %e s, max RSS %M KB" {{bin}} run target/bench/dump_small.jsonl --out target/bench/out_ner_all --model-all-sentences
+    /usr/bin/time -f "claim sentences: wall %e s, max RSS %M KB" {{bin}} run target/bench/dump_small.jsonl --out target/bench/out_ner
 
 # Score claims against the labelled fixtures (data/fixtures/<set>: docs/ + gold.jsonl +
 # entities.jsonl): `just eval`, `just eval news/dev`, `just eval news/test`.
