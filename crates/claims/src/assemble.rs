@@ -715,10 +715,15 @@ pub fn assemble_document(
             .into_iter()
             .map(|e| Party { pos: (e.start, e.end), entity: e.entity.clone() })
             .collect();
-        if let Some(prev) = &last_org {
-            for phrase in schema.coref.get(s.lang).into_iter().flatten() {
-                for pos in find_phrase(&lower, phrase) {
-                    parties.push(Party { pos: (pos, pos + phrase.chars().count()), entity: prev.clone() });
+        // A coreference phrase refers to the first organization its own sentence names before
+        // it ("BBVA's chairman said the group will buy back shares"), else to the latest
+        // sentence's.
+        let named: Vec<(usize, Entity)> = parties.iter().map(|p| (p.pos.1, p.entity.clone())).collect();
+        for phrase in schema.coref.get(s.lang).into_iter().flatten() {
+            for pos in find_phrase(&lower, phrase) {
+                let earlier = named.iter().filter(|(end, _)| *end <= pos).min_by_key(|(end, _)| *end);
+                if let Some(entity) = earlier.map(|(_, e)| e).or(last_org.as_ref()) {
+                    parties.push(Party { pos: (pos, pos + phrase.chars().count()), entity: entity.clone() });
                 }
             }
         }
@@ -1104,6 +1109,24 @@ mod tests {
                 format!("{} {}{object} {value}", c.predicate, c.subject.id)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_coreference_refers_to_the_organization_its_sentence_named_first() {
+        let before = "Kestrel Semiconductor presentó sus resultados anuales.";
+        // The sentence names Nordlicht before "el grupo": the group is Nordlicht.
+        assert_eq!(
+            claims(
+                "es",
+                &[before, "El consejero delegado de Nordlicht, Ana Ruiz, dijo que el grupo recomprará acciones por 900 millones de euros."]
+            ),
+            ["buyback.amount nordlicht_energie 900000000"]
+        );
+        // A sentence that names no organization before it: the latest sentence's.
+        assert_eq!(
+            claims("es", &[before, "El grupo recomprará acciones por 900 millones de euros."]),
+            ["buyback.amount kestrel_semiconductor 900000000"]
+        );
     }
 
     #[test]

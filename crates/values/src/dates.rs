@@ -88,6 +88,19 @@ fn day_of_month(d: u32, reference: Option<CivilDate>) -> Option<String> {
     ymd(y, m, d)
 }
 
+/// The date near the reference (a month before to two weeks after) that falls on `weekday`
+/// (0 = Monday) and is day `d` of its month, the nearest one; else day `d` as a bare day.
+fn weekday_with_day(weekday: u32, d: u32, reference: Option<CivilDate>) -> Option<String> {
+    let r = reference?;
+    (0..=31i64)
+        .flat_map(|n| [-n, n])
+        .filter(|&n| n <= 14)
+        .map(|n| r.add_days(n))
+        .find(|c| c.day == d && c.weekday() == weekday)
+        .map(|c| c.to_string())
+        .or_else(|| day_of_month(d, reference))
+}
+
 /// A day of the month at `k`: digits (`21`), digits with an ordinal suffix (`21st`, `21e`,
 /// `27ste`) or an ordinal word (`twenty-first`, `eerste`). Returns (day, token after, ordinal).
 fn day_at(tokens: &[Token], k: usize, lv: &LangValues) -> Option<(u32, usize, bool)> {
@@ -666,6 +679,13 @@ pub fn parse_date(tokens: &[Token], i: usize, lv: &LangValues, reference: Option
         if let Some(abs) = tokens.get(after).and_then(|_| absolute(tokens, after, lv, reference)) {
             return Some(DateExpr { start: i, end: abs.end, date: abs.date });
         }
+        // "sexta-feira (17)": Brazilian news writes the day of the month in parentheses after
+        // the weekday; the day joins the span and dates it.
+        if is(tokens.get(i + len), "(") && is(tokens.get(i + len + 2), ")") {
+            if let Some(d) = small(tokens.get(i + len + 1), 31) {
+                return Some(DateExpr { start: i, end: i + len + 3, date: weekday_with_day(*weekday, d, reference) });
+            }
+        }
         // Short weekday abbreviations (`Mo`, `Do`, `So`) are too ambiguous on their own.
         if tokens[i].kind == Kind::Word && tokens[i].norm.chars().count() <= 3 {
             return None;
@@ -723,6 +743,16 @@ mod tests {
         assert_eq!(d("12 maart", "nl").as_deref(), Some("2025-03-12"));
         assert_eq!(d("twee oktober", "nl").as_deref(), Some("2025-10-02"));
         assert_eq!(d("eergisteren", "nl").as_deref(), Some("2025-11-02"));
+    }
+
+    #[test]
+    fn a_weekday_with_its_day_in_parentheses() {
+        // 2025-11-04 is a Tuesday: the Friday the 31st before it, the Thursday the 6th after.
+        assert_eq!(date("sexta-feira (31) passada", "pt", Some("2025-11-04")), Some((Some("2025-10-31".into()), 6)));
+        assert_eq!(d("quinta-feira (6)", "pt").as_deref(), Some("2025-11-06"));
+        // No parentheses, or no day in them: the weekday alone.
+        assert_eq!(date("sexta-feira 31", "pt", Some("2025-11-04")), Some((Some("2025-10-31".into()), 3)));
+        assert_eq!(date("sexta-feira (B3)", "pt", Some("2025-11-04")).map(|d| d.1), Some(3));
     }
 
     #[test]
