@@ -91,6 +91,16 @@ fn reconcile_refuses_an_incomplete_or_mixed_set_of_shards() {
         assert!(!result.status.success());
         assert!(stderr(&result).contains(message), "expected {message:?}: {}", stderr(&result));
     }
+    // A mention of no document of the shard is an error, not a silent loss.
+    let mentions = a.join("shard/mentions.jsonl");
+    let kept = std::fs::read(&mentions).unwrap();
+    let mut extra = kept.clone();
+    extra.extend_from_slice(b"{\"doc_id\":\"no_such_document\"}\n");
+    std::fs::write(&mentions, &extra).unwrap();
+    let result = reconcile(&[a, b]);
+    assert!(!result.status.success());
+    assert!(stderr(&result).contains("no_such_document"), "{}", stderr(&result));
+    std::fs::write(&mentions, &kept).unwrap();
     // A shard that did not finish has no meta.json.
     std::fs::remove_file(b.join("shard/meta.json")).unwrap();
     let result = reconcile(&[a, b]);

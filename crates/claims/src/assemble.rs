@@ -123,7 +123,8 @@ struct Party {
 }
 
 /// Whether a sentence holds a cue word of any predicate in its language: with a value, the
-/// sentences a claim can come from (the pipeline runs the model on those and their neighbours).
+/// sentences a claim can come from (the pipeline runs the model on those and the sentence
+/// before each).
 pub fn has_cue(schema: &Schema, text: &str, lang: &str) -> bool {
     !cue_hits(schema, &lower_chars(text), lang).is_empty()
 }

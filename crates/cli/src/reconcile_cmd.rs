@@ -212,9 +212,19 @@ pub fn reconcile(args: ReconcileArgs) -> Result<i32> {
         shard.advance()?;
         documents += 1;
     }
+    // Nothing a shard wrote may be left unread (a mention of no document would be lost).
     for shard in &mut shards {
         if shard.documents.next().is_some() {
             bail!("{}: documents.jsonl has more documents than shard/reduce.jsonl", shard.dir.display());
+        }
+        if let Some(line) = shard.mentions.next() {
+            let line = line.with_context(|| format!("cannot read {}/shard/mentions.jsonl", shard.dir.display()))?;
+            let of: DocId = serde_json::from_str(&line).context("bad line in shard/mentions.jsonl")?;
+            bail!(
+                "{}/shard/mentions.jsonl: a mention of document {} out of document order or of no document",
+                shard.dir.display(),
+                of.doc_id
+            );
         }
     }
     let reduced = reduce.finish(&pipeline, fx.rates.as_ref());

@@ -2,8 +2,8 @@
 //!
 //! [`Pipeline::process`] is one pure function from a raw document to everything the run
 //! writes or reduces for it ([`Processed`]: the document, its mentions, its claim candidates,
-//! its names for the entity step and its copy signature). [`Reduce`] folds processed documents
-//! into the corpus-level steps (canonical entities, wire copies, reconciliation). `polyfact
+//! its names for the entity step and its copy signature). [`Reduce`] folds their
+//! [`ReduceRecord`]s into the corpus-level steps (canonical entities, wire copies, reconciliation). `polyfact
 //! run`, `polyfact eval` and whatever drives shards of a corpus use these two and nothing
 //! else, so a document is read the same way on every path.
 //!
@@ -616,13 +616,8 @@ pub struct SignatureError {
 }
 
 impl Reduce {
-    /// Takes what the corpus steps need of a processed document (write its document and
-    /// mentions first).
-    pub fn add(&mut self, mut p: Processed) {
-        self.add_record(ReduceRecord::of(0, &mut p)).expect("a signature of this build has its length");
-    }
-
-    /// [`Reduce::add`] from a shard's record.
+    /// Takes what the corpus steps need of one document (from [`ReduceRecord::of`] after its
+    /// document and mentions were written, or read back from a shard's `reduce.jsonl`).
     pub fn add_record(&mut self, r: ReduceRecord) -> Result<(), SignatureError> {
         let signature = match r.signature {
             None => None,

@@ -92,10 +92,12 @@ fn day_of_month(d: u32, reference: Option<CivilDate>) -> Option<String> {
 /// (0 = Monday) and is day `d` of its month, the nearest one; else day `d` as a bare day.
 fn weekday_with_day(weekday: u32, d: u32, reference: Option<CivilDate>) -> Option<String> {
     let r = reference?;
-    (0..=31i64)
-        .flat_map(|n| [-n, n])
-        .filter(|&n| n <= 14)
-        .map(|n| r.add_days(n))
+    // Nearest first; at equal distance the earlier day (news reports the past).
+    (-31..=14i64)
+        .map(|n| (n.abs(), n))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(|(_, n)| r.add_days(n))
         .find(|c| c.day == d && c.weekday() == weekday)
         .map(|c| c.to_string())
         .or_else(|| day_of_month(d, reference))
