@@ -273,8 +273,13 @@ fn counterparty_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>
 /// Whether a passive agent word ("by", "door") stands before the party, perhaps with a short
 /// description between them ("overgenomen door het Duitse energiebedrijf Nordlicht").
 fn passive_agent_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>>) -> bool {
-    const DESCRIPTION_WORDS: usize = 4;
-    // A marker and four words of description fit in this many chars; reading no further
+    marked_before(pt, lower, markers, 4)
+}
+
+/// Whether one of `markers` stands before the party with at most `description_words` words
+/// between ("led by the utility Nordlicht").
+fn marked_before(pt: &Party, lower: &[char], markers: Option<&Vec<String>>, description_words: usize) -> bool {
+    // A marker and a few words of description fit in this many chars; reading no further
     // keeps the test independent of the sentence's length.
     const REACH: usize = 120;
     let from = pt.pos.0.saturating_sub(REACH);
@@ -282,7 +287,7 @@ fn passive_agent_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>
     // marker seems to start a word there.
     let before: String = (from > 0).then_some('x').into_iter().chain(lower[from..pt.pos.0].iter().copied()).collect();
     let mut rest = before.trim_end();
-    for _ in 0..=DESCRIPTION_WORDS {
+    for _ in 0..=description_words {
         let ends_with_marker = markers.into_iter().flatten().any(|m| {
             let cjk = m.chars().next().is_some_and(is_cjk);
             rest.strip_suffix(m.as_str())
@@ -882,7 +887,23 @@ pub fn assemble_document(
                     },
                 }
             } else if let Some((buyer, _)) = deals.main().filter(|_| p.of_deal_subject) {
-                Some((buyer, None))
+                // The bidder named in the sentence when it names one company besides the
+                // targets of the story's deals, marked as the one the offer comes from (one
+                // word of description at most: "di Banco Bpm su Anima" marks no Anima) ("a
+                // proposal from rival Cleveland-Cliffs ... a 43% premium to U.S. Steel's closing
+                // price"), else the story's main bidder ("l'offerta di Banco Bpm su Anima, il
+                // premio sale al 14,6%" is still UniCredit's premium).
+                let from = schema.offer_from.get(s.lang);
+                let mut bidders: Vec<&Party> = outside
+                    .iter()
+                    .copied()
+                    .filter(|pt| !deals.is_target(&roots(&pt.entity.id)) && marked_before(pt, &lower, from, 1))
+                    .collect();
+                bidders.dedup_by_key(|pt| roots(&pt.entity.id));
+                match bidders.as_slice() {
+                    [only] if roots(&only.entity.id) != roots(&buyer.id) => Some((only.entity.clone(), None)),
+                    _ => Some((buyer, None)),
+                }
             } else {
                 one_party()
             };
@@ -1018,6 +1039,11 @@ impl Deals {
         let entry = self.counts.entry(key).or_insert((0, index, (subject.clone(), object.clone())));
         entry.0 += 1;
         entry.1 = index;
+    }
+
+    /// Whether `root` was the object of a deal of the story so far.
+    fn is_target(&self, root: &str) -> bool {
+        self.counts.values().any(|(_, _, (_, object))| object.id == root)
     }
 
     /// The pair named most often so far; ties go to the latest.
@@ -1428,6 +1454,22 @@ mod tests {
         // Regression: a narrow no-break space (3 bytes in UTF-8) before a word panicked.
         assert!(marked("acquired by the\u{202f}utility Nordlicht", "Nordlicht"));
         assert!(!marked("OpenAI has inked a 7-year,\u{202f}$38 billion deal with Nordlicht", "Nordlicht"));
+    }
+
+    #[test]
+    fn an_offer_premium_of_another_bidder_is_that_bidders() {
+        let en = [
+            "Halden Pharma agreed to acquire Corvex Therapeutics for $4.8 billion.",
+            "Halden Pharma will pay $52 per share for Corvex Therapeutics.",
+            "Corvex Therapeutics had rejected a bid from rival Quillon Bio last year, a 25% premium to Corvex's closing price.",
+            "The offer is a 42% premium.",
+            "Measured before Corvex Therapeutics made an offer of its own for Lumora AI, the premium rises to 48%.",
+        ];
+        let got = claims("en", &en);
+        assert!(got.contains(&"offer.premium quillon_bio 25".to_string()), "{got:?}");
+        assert!(got.contains(&"offer.premium halden_pharma 42".to_string()), "{got:?}");
+        // Negative: the target of another offer is no bidder.
+        assert!(got.contains(&"offer.premium halden_pharma 48".to_string()), "{got:?}");
     }
 
     #[test]

@@ -116,6 +116,8 @@ struct RolesFile {
     #[serde(default)]
     passive_agent: BTreeMap<String, Vec<String>>,
     #[serde(default)]
+    offer_from: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
     counterparty_after: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     clause_words: BTreeMap<String, Vec<String>>,
@@ -208,6 +210,8 @@ pub struct Schema {
     pub agent: BTreeMap<String, Vec<String>>,
     /// Words right before a party that make it the acting subject of a passive clause ("by").
     pub passive_agent: BTreeMap<String, Vec<String>>,
+    /// Words before the company an offer comes from ("a bid from rival X", "l'offerta di X").
+    pub offer_from: BTreeMap<String, Vec<String>>,
     /// Particles right after a party that make it the counterparty ("に", "と").
     pub counterparty_after: BTreeMap<String, Vec<String>>,
     /// Words that open a new clause ("and", "und", "en").
@@ -343,6 +347,7 @@ impl Schema {
             counterparty: lower(roles.counterparty),
             agent: lower(roles.agent),
             passive_agent: lower(roles.passive_agent),
+            offer_from: lower(roles.offer_from),
             counterparty_after: lower(roles.counterparty_after),
             clause_words: lower(roles.clause_words),
             price_after_move: lower(roles.price_after_move),

@@ -378,6 +378,13 @@ pub fn link_short_forms(names: &[(String, String, String)], heads: &[String]) ->
         }
     }
     let split: Vec<Vec<String>> = distinct.iter().map(|n| words(&n.1)).collect();
+    for short in &distinct {
+        for full in &distinct {
+            if full.0 != short.0 && full.2 == short.2 && cjk_abbreviation(&short.1, &full.1, &short.2) {
+                out.entry(short.0.clone()).or_default().insert((full.0.clone(), "abbreviation".to_string()));
+            }
+        }
+    }
     for (short, sw) in distinct.iter().zip(&split) {
         if sw.is_empty() || short.1.chars().any(is_cjk) {
             continue;
@@ -400,7 +407,7 @@ pub fn link_short_forms(names: &[(String, String, String)], heads: &[String]) ->
             };
             let rule = if shortened {
                 Some("short form")
-            } else if sw.len() == 1 && acronym_of(&short.1, &full.1) {
+            } else if (sw.len() == 1 && acronym_of(&short.1, &full.1)) || initials_then_rest(&short.1, sw, fw) {
                 Some("acronym")
             } else {
                 None
@@ -419,6 +426,49 @@ pub fn link_short_forms(names: &[(String, String, String)], heads: &[String]) ->
             })
         })
         .collect()
+}
+
+/// `U.S. Steel` of `United States Steel`: the short name's first word is the initials of the
+/// full name's first words (written in capitals, with or without dots), and its other words
+/// are the full name's remaining words. `sw` and `fw` are the keys' words.
+fn initials_then_rest(short: &str, sw: &[String], fw: &[String]) -> bool {
+    let first: String = short.split_whitespace().next().unwrap_or("").chars().filter(|c| *c != '.').collect();
+    let n = first.chars().count();
+    if sw.len() < 2 || !(2..=4).contains(&n) || !first.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) {
+        return false;
+    }
+    if fw.len() != n + sw.len() - 1 || fw[n..] != sw[1..] {
+        return false;
+    }
+    let initials: String = fw[..n].iter().filter_map(|w| w.chars().next()).collect();
+    initials == sw[0]
+}
+
+/// Japanese and Chinese shorten a name to some of its characters, in order, starting with
+/// its first: `日鉄` of `日本製鉄`, `三菱` of `三菱商事`, `北大` of `北京大学`; a person to the
+/// family name in front (`橋本` of `橋本英二`). Only Han characters take part (kana names are
+/// shortened in other ways), the short form has two or three of them (a four-character name
+/// such as `中国银行` is a name of its own, not a short form of `中国工商银行`), and the full
+/// name is longer. A short form of two full names of one document links to neither
+/// (the caller's ambiguity rule).
+pub fn cjk_abbreviation(short: &str, full: &str, kind: &str) -> bool {
+    let han = |s: &str| -> Option<Vec<char>> {
+        let key = crate::name_key(s);
+        let chars: Vec<char> = key.chars().collect();
+        chars.iter().all(|&c| crate::script::has_han(c.encode_utf8(&mut [0; 4]))).then_some(chars)
+    };
+    let (Some(s), Some(f)) = (han(short), han(full)) else { return false };
+    if s.len() < 2 || s.len() > 3 || f.len() <= s.len() || s[0] != f[0] {
+        return false;
+    }
+    if kind == "PER" {
+        return f.starts_with(&s) && s.len() <= 2;
+    }
+    if kind != "ORG" {
+        return false;
+    }
+    let mut rest = f.iter();
+    s.iter().all(|c| rest.any(|x| x == c))
 }
 
 /// `AMD` = `Advanced Micro Devices`, `EIB` = `European Investment Bank` (function words of the
@@ -512,10 +562,19 @@ pub fn canonicalize(corpus: &Corpus, table: &EntityTable) -> Canonical {
         let mut found: BTreeMap<usize, String> = BTreeMap::new();
         for (_, surface) in stats(i).surfaces.keys() {
             let Some(reading) = romanize(table, surface) else { continue };
+            // The Latin letters of a mixed name are written, not read: `USスチール` can only be
+            // a name that starts with `US` (`U.S. Steel`, not `Steel`).
+            let latin_part: String =
+                surface.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '.').filter(|c| *c != '.').collect();
+            let latin_part = latin_part.to_lowercase();
             for sk in skeletons(&reading) {
                 for &j in by_skeleton.get(&sk).into_iter().flatten() {
                     let shared = stats(i).context.intersection(&stats(j).context).next().is_some();
-                    if shared && stats(i).kind() == stats(j).kind() {
+                    let written = latin_part.is_empty() || {
+                        let key = crate::name_key(stats(j).display());
+                        key.split_whitespace().next().is_some_and(|w| w.starts_with(&latin_part))
+                    };
+                    if shared && written && stats(i).kind() == stats(j).kind() {
                         found.insert(j, format!("{surface} read {reading} ~ {}", stats(j).display()));
                     }
                 }
@@ -537,60 +596,87 @@ pub fn canonicalize(corpus: &Corpus, table: &EntityTable) -> Canonical {
             }
         }
     }
-    // Claim alignment: the same fact stated about names in different scripts.
-    let mut by_fact: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
-    for c in &corpus.claims {
-        if let Some(&i) = index.get(c.party.as_str()) {
-            by_fact.entry(c.fact.as_str()).or_default().insert(i);
+    // Claim alignment: the same fact stated about names in different scripts. Rounds: a merge
+    // of one round makes the facts of the next agree (once `日本制铁` is `Nippon Steel`, the
+    // deal of `美国钢铁公司` with it is the deal of `U.S. Steel` with it); at most as many
+    // rounds as there are names, and in practice two or three.
+    let facts: Vec<(usize, [&str; 4])> = corpus
+        .claims
+        .iter()
+        .filter_map(|c| {
+            let &i = index.get(c.party.as_str())?;
+            let mut parts = c.fact.splitn(4, '|');
+            let fact = [parts.next()?, parts.next()?, parts.next()?, parts.next()?];
+            Some((i, fact))
+        })
+        .collect();
+    for _round in 0..ids.len() {
+        let mut by_fact: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+        for (i, [predicate, role, counterparty, value]) in &facts {
+            let counterparty = match index.get(counterparty) {
+                Some(&j) => ids[uf.find(j)].as_str(),
+                None => counterparty,
+            };
+            by_fact.entry(format!("{predicate}|{role}|{counterparty}|{value}")).or_default().insert(*i);
         }
-    }
-    let mut agree: BTreeMap<(usize, usize), Vec<&str>> = BTreeMap::new();
-    for (fact, parties) in &by_fact {
-        let parties: Vec<usize> = parties.iter().copied().collect();
-        if parties.len() > 8 {
-            continue;
-        }
-        for (x, &a) in parties.iter().enumerate() {
-            for &b in &parties[x + 1..] {
-                // Names written in one document are never candidates (the cluster check below
-                // also covers names merged since).
-                let together = stats(a).docs.intersection(&stats(b).docs).next().is_some();
-                if stats(a).latin() != stats(b).latin() && stats(a).kind() == stats(b).kind() && !together {
-                    agree.entry((a, b)).or_default().push(fact);
+        let mut agree: BTreeMap<(usize, usize), Vec<&str>> = BTreeMap::new();
+        for (fact, parties) in &by_fact {
+            let parties: Vec<usize> = parties.iter().copied().collect();
+            if parties.len() > 8 {
+                continue;
+            }
+            for (x, &a) in parties.iter().enumerate() {
+                for &b in &parties[x + 1..] {
+                    // Names written in one document are never candidates (the cluster check
+                    // below also covers names merged since).
+                    let together = stats(a).docs.intersection(&stats(b).docs).next().is_some();
+                    if stats(a).latin() != stats(b).latin()
+                        && stats(a).kind() == stats(b).kind()
+                        && !together
+                        && uf.find(a) != uf.find(b)
+                    {
+                        agree.entry((a, b)).or_default().push(fact);
+                    }
                 }
             }
         }
-    }
-    // Each non-Latin name takes the one Latin partner that agrees on most facts (at least
-    // two, and more than any other partner), unless its cluster already has a Latin name or
-    // the two clusters were ever named in one document.
-    let mut best: BTreeMap<usize, Vec<(usize, Vec<&str>)>> = BTreeMap::new();
-    for ((a, b), facts) in agree {
-        let (from, to) = if stats(a).latin() { (b, a) } else { (a, b) };
-        best.entry(from).or_default().push((to, facts));
-    }
-    for (from, mut partners) in best {
-        partners.sort_by_key(|(to, facts)| (std::cmp::Reverse(facts.len()), *to));
-        let facts = &partners[0].1;
-        let to = partners[0].0;
-        if facts.len() < 2 || partners.get(1).is_some_and(|p| p.1.len() == facts.len()) {
-            continue;
+        // Each non-Latin name takes the one Latin partner that agrees on most facts (at least
+        // two, and more than any other partner), unless its cluster already has a Latin name or
+        // the two clusters were ever named in one document.
+        let mut best: BTreeMap<usize, Vec<(usize, Vec<&str>)>> = BTreeMap::new();
+        for ((a, b), facts) in agree {
+            let (from, to) = if stats(a).latin() { (b, a) } else { (a, b) };
+            best.entry(from).or_default().push((to, facts));
         }
-        let (mine, theirs) = (uf.members(from).to_vec(), uf.members(to).to_vec());
-        let has_latin = mine.iter().any(|&m| stats(m).latin());
-        let docs = |ms: &[usize]| -> BTreeSet<u64> { ms.iter().flat_map(|&m| stats(m).docs.iter().copied()).collect() };
-        if has_latin || docs(&mine).intersection(&docs(&theirs)).next().is_some() {
-            continue;
+        let mut merged = false;
+        for (from, mut partners) in best {
+            partners.sort_by_key(|(to, facts)| (std::cmp::Reverse(facts.len()), *to));
+            let facts = &partners[0].1;
+            let to = partners[0].0;
+            if facts.len() < 2 || partners.get(1).is_some_and(|p| p.1.len() == facts.len()) {
+                continue;
+            }
+            let (mine, theirs) = (uf.members(from).to_vec(), uf.members(to).to_vec());
+            let has_latin = mine.iter().any(|&m| stats(m).latin());
+            let docs =
+                |ms: &[usize]| -> BTreeSet<u64> { ms.iter().flat_map(|&m| stats(m).docs.iter().copied()).collect() };
+            if has_latin || docs(&mine).intersection(&docs(&theirs)).next().is_some() {
+                continue;
+            }
+            if union(&mut uf, from, to) {
+                merged = true;
+                links.insert(
+                    from,
+                    Link {
+                        name: stats(from).display().to_string(),
+                        rule: "claim alignment".into(),
+                        evidence: facts.join("; "),
+                    },
+                );
+            }
         }
-        if union(&mut uf, from, to) {
-            links.insert(
-                from,
-                Link {
-                    name: stats(from).display().to_string(),
-                    rule: "claim alignment".into(),
-                    evidence: facts.join("; "),
-                },
-            );
+        if !merged {
+            break;
         }
     }
     // Clusters -> final ids: the table id, else the most-mentioned Latin member, else the most
@@ -744,6 +830,52 @@ mod tests {
             &heads,
         );
         assert_eq!(compound, [("voltacell_papiere".into(), "voltacell".into(), "compound".into())]);
+        // Japanese and Chinese short forms: characters of the full name, in order, from its first.
+        let cjk = link_short_forms(
+            &[
+                n("日本制铁", "日本製鉄", "ORG"),
+                n("日铁", "日鉄", "ORG"),
+                n("桥本英二", "橋本英二", "PER"),
+                n("桥本", "橋本", "PER"),
+                n("北京大学", "北京大学", "ORG"),
+                n("北大", "北大", "ORG"),
+            ],
+            &heads,
+        );
+        assert_eq!(
+            cjk,
+            [
+                ("北大".into(), "北京大学".into(), "abbreviation".into()),
+                ("日铁".into(), "日本制铁".into(), "abbreviation".into()),
+                ("桥本".into(), "桥本英二".into(), "abbreviation".into()),
+            ]
+        );
+        // Negative: another first character, characters out of order, a place, a four-character
+        // name, kana, and a short form of two full names.
+        assert!(!cjk_abbreviation("本鉄", "日本製鉄", "ORG"));
+        assert!(!cjk_abbreviation("鉄日", "日本製鉄", "ORG"));
+        assert!(!cjk_abbreviation("日本", "日本製鉄", "LOC"));
+        assert!(!cjk_abbreviation("中国银行", "中国工商银行", "ORG"));
+        assert!(!cjk_abbreviation("トヨ", "トヨタ", "ORG"));
+        assert!(!cjk_abbreviation("英二", "橋本英二", "PER"));
+        let two = link_short_forms(
+            &[n("三菱商事", "三菱商事", "ORG"), n("三菱重工", "三菱重工", "ORG"), n("三菱", "三菱", "ORG")],
+            &heads,
+        );
+        assert!(two.is_empty(), "{two:?}");
+        let spelled = link_short_forms(
+            &[
+                n("united_states_steel", "United States Steel", "ORG"),
+                n("us_steel", "U.S. Steel", "ORG"),
+                n("bank_of_america", "Bank of America", "ORG"),
+                n("ba_holdings", "BA Holdings", "ORG"),
+                n("us_cellular", "US Cellular", "ORG"),
+            ],
+            &heads,
+        );
+        // Negative: `BA Holdings` is not `Bank of America` (no rest to match), `US Cellular`
+        // not `United States Steel` (another rest).
+        assert_eq!(spelled, [("us_steel".into(), "united_states_steel".into(), "acronym".into())]);
         assert!(acronym_of("EIB", "European Investment Bank"));
         assert!(!acronym_of("Amd", "Advanced Micro Devices"));
         assert!(acronym_of("MPS", "Monte dei Paschi di Siena"));
@@ -840,11 +972,11 @@ mod tests {
             fact: fact.into(),
             doc_id: doc.into(),
         };
-        c.add_claim(sig("halden", "deal.value|corvex|3.1e9 USD", "en"));
-        c.add_claim(sig("哈尔登", "deal.value|corvex|3.1e9 USD", "zh"));
+        c.add_claim(sig("halden", "deal.value|s|corvex|3.1e9 USD", "en"));
+        c.add_claim(sig("哈尔登", "deal.value|s|corvex|3.1e9 USD", "zh"));
         assert_eq!(canonicalize(&c, &t).get("哈尔登").unwrap().0, "哈尔登", "one claim is not enough");
-        c.add_claim(sig("halden", "revenue.amount||2e9 EUR", "en"));
-        c.add_claim(sig("哈尔登", "revenue.amount||2e9 EUR", "zh"));
+        c.add_claim(sig("halden", "revenue.amount|s||2e9 EUR", "en"));
+        c.add_claim(sig("哈尔登", "revenue.amount|s||2e9 EUR", "zh"));
         let mut together = c.clone();
         let out = canonicalize(&c, &t);
         assert_eq!(out.get("哈尔登").unwrap().0, "halden");
@@ -853,6 +985,43 @@ mod tests {
         // role mix-up in one article must not merge a buyer with its target).
         together.add(&doc("zh", &[("halden", "zh", "Halden", "ORG")], &[9]));
         assert_eq!(canonicalize(&together, &t).get("哈尔登").unwrap().0, "哈尔登");
+    }
+
+    #[test]
+    fn a_merge_lets_the_counterparty_claims_agree_in_the_next_round() {
+        // Round 1: `哈尔登` = `Halden` by two facts of its own. Round 2: the target `科维斯` of a
+        // deal with `哈尔登` now agrees with `Corvex` on two facts with Halden as counterparty
+        // (before round 1 the counterparties were two different names).
+        let t = table();
+        let mut c = Corpus::default();
+        c.add(&doc("en", &[("halden", "en", "Halden", "ORG"), ("corvex", "en", "Corvex", "ORG")], &[1]));
+        c.add(&doc("zh", &[("哈尔登", "zh", "哈尔登", "ORG"), ("科维斯", "zh", "科维斯", "ORG")], &[9]));
+        let sig = |party: &str, fact: &str, doc: &str| ClaimSignature {
+            party: party.into(),
+            fact: fact.into(),
+            doc_id: doc.into(),
+        };
+        for (party, doc) in [("halden", "en"), ("哈尔登", "zh")] {
+            c.add_claim(sig(party, "revenue.amount|s||2e9 EUR", doc));
+            c.add_claim(sig(party, "profit.amount|s||3e8 EUR", doc));
+        }
+        for (party, buyer, doc) in [("corvex", "halden", "en"), ("科维斯", "哈尔登", "zh")] {
+            c.add_claim(sig(party, &format!("deal.value|o|{buyer}|3.1e9 USD"), doc));
+            c.add_claim(sig(party, &format!("stake.percent|o|{buyer}|100 %"), doc));
+        }
+        let out = canonicalize(&c, &t);
+        assert_eq!(out.get("哈尔登").unwrap().0, "halden");
+        assert_eq!(out.get("科维斯").unwrap().0, "corvex");
+        // Negative: with only one fact about the deal, the target stays apart.
+        let mut one = Corpus::default();
+        one.add(&doc("en", &[("halden", "en", "Halden", "ORG"), ("corvex", "en", "Corvex", "ORG")], &[1]));
+        one.add(&doc("zh", &[("哈尔登", "zh", "哈尔登", "ORG"), ("科维斯", "zh", "科维斯", "ORG")], &[9]));
+        for s in c.claims.iter().filter(|s| !s.fact.starts_with("stake")) {
+            one.add_claim(s.clone());
+        }
+        let out = canonicalize(&one, &t);
+        assert_eq!(out.get("哈尔登").unwrap().0, "halden");
+        assert_eq!(out.get("科维斯").unwrap().0, "科维斯");
     }
 
     #[test]

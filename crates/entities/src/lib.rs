@@ -271,11 +271,11 @@ fn fold(text: &str) -> (String, Vec<usize>) {
 
 /// The key under which two spellings of a name are the same name: folded (NFKC, case, width,
 /// katakana separators, apostrophes), a possessive ending and legal suffixes dropped, and
-/// Traditional Chinese written as Simplified. Used by the corpus-level canonicalization and by
+/// Japanese and Traditional Han characters written as Simplified. Used by the corpus-level canonicalization and by
 /// the evaluation's surface-form matcher, so both agree on what "the same name" means.
 pub fn name_key(name: &str) -> String {
     let (folded, _) = fold(name.trim());
-    let folded = script::to_simplified(&folded);
+    let folded = script::fold_han(&folded);
     // Diacritics do not tell names apart (`Iberluz México` = `Iberluz Mexico`); kana voicing
     // marks do (`バ` is not `ハ`), so only Latin-script letters lose them.
     let folded: String = if folded.chars().any(is_cjk) {
@@ -289,7 +289,9 @@ pub fn name_key(name: &str) -> String {
     while end > 1 && LEGAL_SUFFIXES.contains(&words[end - 1].trim_end_matches(',')) {
         end -= 1;
     }
-    let mut key = words[..end].join(" ").trim_end_matches(',').to_string();
+    // Initials written with or without dots are one spelling: `U.S. Steel` = `US Steel`.
+    let words: Vec<String> = words[..end].iter().map(|w| undotted_initials(w)).collect();
+    let mut key = words.join(" ").trim_end_matches(',').to_string();
     for suffix in CJK_LEGAL_SUFFIXES {
         if let Some(rest) = key.strip_suffix(suffix).filter(|r| r.chars().count() >= 2) {
             key = rest.trim_end().to_string();
@@ -300,6 +302,20 @@ pub fn name_key(name: &str) -> String {
         key = rest.trim_start().to_string();
     }
     key
+}
+
+/// `u.s.` -> `us`, `u.s` -> `us`: a word of two or more single letters each followed by a dot
+/// (the last dot optional). Other words are returned as they are (`st.`, `co.`, `a.b.c.d`
+/// with more than four letters is no initialism).
+fn undotted_initials(word: &str) -> String {
+    let parts: Vec<&str> = word.trim_end_matches('.').split('.').collect();
+    let initials = (2..=4).contains(&parts.len())
+        && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    if initials {
+        parts.concat()
+    } else {
+        word.to_string()
+    }
 }
 
 /// A slug id from a name: folded, legal suffixes dropped, non-alphanumerics to `_`.
@@ -706,6 +722,18 @@ mod tests {
             ids("OpenAI とアマゾン ウェブ サービス (AWS)").iter().map(|(_, id)| id.as_str()).collect::<Vec<_>>(),
             ["openai", "aws", "aws"]
         );
+    }
+
+    #[test]
+    fn initials_with_and_without_dots_share_a_key() {
+        assert_eq!(name_key("U.S. Steel"), name_key("US Steel"));
+        assert_eq!(slug("U.S. Steel"), "us_steel");
+        assert_eq!(name_key("J.P. Morgan"), name_key("JP Morgan"));
+        // Not initials: an abbreviated word, a dotted domain, a legal suffix still dropped.
+        assert_eq!(name_key("St. Gobain"), "st. gobain");
+        assert_eq!(name_key("Amazon.com"), "amazon.com");
+        assert_eq!(name_key("Iberdrola S.A."), "iberdrola");
+        assert_ne!(name_key("U.S. Steel"), name_key("Steel"));
     }
 
     #[test]

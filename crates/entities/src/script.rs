@@ -32,6 +32,19 @@ pub fn to_simplified(text: &str) -> String {
     }
 }
 
+/// The one spelling of Han characters across Japanese, Traditional and Simplified Chinese, for
+/// matching keys: Japanese Shinjitai forms are first written as their Traditional forms
+/// (`日本製鉄` -> `日本製鐵`), then everything as Simplified (`日本制铁`, the Chinese spelling
+/// of the same name). Characters outside OpenCC's Japanese tables (most Chinese text) pass the
+/// first step unchanged; kana and Latin letters are never touched.
+pub fn fold_han(text: &str) -> String {
+    static JP2T: OnceLock<Option<OpenCC>> = OnceLock::new();
+    match converter(&JP2T, BuiltinConfig::Jp2t).filter(|_| has_han(text)) {
+        Some(cc) => to_simplified(&cc.convert(text)),
+        None => to_simplified(text),
+    }
+}
+
 /// The Traditional spelling (`微软` -> `微軟`); other text unchanged.
 pub fn to_traditional(text: &str) -> String {
     static S2T: OnceLock<Option<OpenCC>> = OnceLock::new();
@@ -51,5 +64,20 @@ mod tests {
         assert_eq!(to_traditional("微软"), "微軟");
         assert_eq!(to_simplified("亞馬遜"), "亚马逊");
         assert_eq!(to_simplified("Amazon アマゾン"), "Amazon アマゾン");
+    }
+
+    #[test]
+    fn japanese_shinjitai_meets_chinese() {
+        // Japanese, Simplified and Traditional spellings of one name share a key.
+        assert_eq!(fold_han("日本製鉄"), "日本制铁");
+        assert_eq!(fold_han("日本製鐵"), "日本制铁");
+        assert_eq!(fold_han("日本制铁"), "日本制铁");
+        assert_eq!(fold_han("三菱商事"), fold_han("三菱商事"));
+        assert_eq!(fold_han("広島銀行"), "广岛银行");
+        // Simplified text is unchanged; kana stay kana.
+        assert_eq!(fold_han("美国钢铁"), "美国钢铁");
+        assert_eq!(fold_han("トヨタ自動車"), "トヨタ自动车");
+        // Different names stay different.
+        assert_ne!(fold_han("日本製鉄"), fold_han("日本製紙"));
     }
 }

@@ -702,7 +702,47 @@ pub fn parse_date(tokens: &[Token], i: usize, lv: &LangValues, reference: Option
             }
         }
     }
+    if let Some(d) = month_alone(tokens, i, lv, reference) {
+        return Some(d);
+    }
     absolute(tokens, i, lv, reference)
+}
+
+/// A month written without day or year after a word that makes it a time ("in June", "seit
+/// Juni", "en junio", "a giugno", "fin juin"; a bare `May` or `march` may be a verb, so the
+/// word is required), or `6月` in Japanese and Chinese when no day follows. The span is the
+/// month; the year is the one that puts the month nearest the reference (as for a day-month
+/// without a year), and without a reference the date stays null. A year or day after the
+/// month is left to `absolute` ("in June 2025", "in June 3").
+fn month_alone(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<CivilDate>) -> Option<DateExpr> {
+    let resolve = |m: u32| infer_year(m, 15, reference).map(|d| d[..7].to_string());
+    if let Some((len, _)) = match_longest(tokens, i, &lv.month_prefix) {
+        let k = i + len;
+        let m = tokens.get(k).filter(|t| t.kind == Kind::Word).and_then(|t| lv.months.get(&t.norm).copied())?;
+        let joiner = |k: usize| {
+            let j = if tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "de" | "del" | "of" | "," | "di")) {
+                k + 1
+            } else {
+                k
+            };
+            tokens.get(j).is_some_and(|t| t.kind == Kind::Num)
+        };
+        if joiner(k + 1) {
+            return None;
+        }
+        return Some(DateExpr { start: k, end: k + 1, date: resolve(m) });
+    }
+    // 6月 / 六月 without 日 after it, not part of a year-month (`2025年6月` is read by
+    // `japanese`, which runs first at the year) and no duration (`6か月`, `6个月` are other
+    // characters).
+    let (m, after) =
+        japanese_number(tokens, i, lv).filter(|(m, a)| is(tokens.get(*a), "月") && (1..=12).contains(m))?;
+    let before_year = i > 0 && is(tokens.get(i - 1), "年");
+    let day_follows = japanese_number(tokens, after + 1, lv).is_some() || is(tokens.get(after + 1), "の");
+    if before_year || day_follows {
+        return None;
+    }
+    Some(DateExpr { start: i, end: after + 1, date: resolve(m as u32) })
 }
 
 #[cfg(test)]
@@ -857,6 +897,35 @@ mod tests {
         assert_eq!(d("4-5", "en"), None, "a range, not April 5");
         assert_eq!(d("the second quarter", "en"), None);
         assert_eq!(d("the 27 members", "en"), None);
+    }
+
+    #[test]
+    fn a_month_alone_after_a_time_word() {
+        // Reference 2025-11-04: the nearest such month (June 2025, December 2025).
+        assert_eq!(d("in June", "en").as_deref(), Some("2025-06"));
+        assert_eq!(date("in June", "en", Some("2025-11-04")).map(|d| d.1), Some(2), "the span ends at the month");
+        assert_eq!(d("since December", "en").as_deref(), Some("2025-12"));
+        assert_eq!(d("seit Juni", "de").as_deref(), Some("2025-06"));
+        assert_eq!(d("in juni", "nl").as_deref(), Some("2025-06"));
+        assert_eq!(d("desde junio", "es").as_deref(), Some("2025-06"));
+        assert_eq!(d("en juin", "fr").as_deref(), Some("2025-06"));
+        assert_eq!(d("ad aprile", "it").as_deref(), Some("2025-04"));
+        assert_eq!(d("em junho", "pt").as_deref(), Some("2025-06"));
+        assert_eq!(d("6月に", "ja").as_deref(), Some("2025-06"));
+        assert_eq!(d("6月", "zh").as_deref(), Some("2025-06"));
+        // Early in a year, a late month is last year's.
+        assert_eq!(date("in December", "en", Some("2025-01-20")).map(|d| d.0), Some(Some("2024-12".into())));
+        // A year or a day after the month is the written date's.
+        assert_eq!(d("in June 2024", "en"), None, "read at the month by `absolute`");
+        assert_eq!(d("June 2024", "en").as_deref(), Some("2024-06"));
+        assert_eq!(d("en junio de 2024", "es"), None);
+        assert_eq!(d("6月3日", "ja").as_deref(), Some("2025-06-03"));
+        // Negative: no time word, a modal verb, durations.
+        assert_eq!(d("May", "en"), None);
+        assert_eq!(d("in may", "en").as_deref(), Some("2025-05"));
+        assert_eq!(d("they may", "en"), None);
+        assert_eq!(d("6か月", "ja"), None);
+        assert_eq!(d("6个月", "zh"), None);
     }
 
     #[test]

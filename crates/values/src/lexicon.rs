@@ -164,6 +164,9 @@ struct DatesFile {
     year_end: Vec<String>,
     year_start: Vec<String>,
     year_prefix: Vec<String>,
+    /// Words before a month written alone ("in June", "seit Juni", "a giugno").
+    #[serde(default)]
+    month_prefix: Vec<String>,
     year_end_suffix: Vec<String>,
     year_start_suffix: Vec<String>,
     /// Written after a day number: `st`, `nd`, `rd`, `th`; `e`, `ste`, `de`.
@@ -337,6 +340,7 @@ pub struct LangValues {
     pub year_end: Phrases<()>,
     pub year_start: Phrases<()>,
     pub year_prefix: HashSet<String>,
+    pub month_prefix: Phrases<()>,
     pub year_end_suffix: Phrases<()>,
     pub year_start_suffix: Phrases<()>,
     pub ordinal_suffixes: HashSet<String>,
@@ -504,6 +508,7 @@ fn build(f: LangFile, common: &CommonFile) -> LangValues {
         year_end: phrases(f.dates.year_end.iter().map(|p| (p.clone(), ()))),
         year_start: phrases(f.dates.year_start.iter().map(|p| (p.clone(), ()))),
         year_prefix: lower(&f.dates.year_prefix),
+        month_prefix: phrases(f.dates.month_prefix.iter().map(|p| (p.to_lowercase(), ()))),
         year_end_suffix: phrases(f.dates.year_end_suffix.iter().map(|p| (p.clone(), ()))),
         year_start_suffix: phrases(f.dates.year_start_suffix.iter().map(|p| (p.clone(), ()))),
         ordinal_suffixes: lower(&f.dates.ordinal_suffixes),
