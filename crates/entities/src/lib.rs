@@ -498,6 +498,12 @@ impl EntityTable {
             }
             return false;
         }
+        // Kanji followed by hiragana at the end is an inflected word (okurigana: `和らぐ`,
+        // `高まる`), not a name; names written in hiragana alone stay (`みずほ`, `りそな`).
+        let hiragana = |c: char| matches!(c as u32, 0x3041..=0x3096);
+        if span.chars().last().is_some_and(hiragana) && script::has_han(&span) {
+            return true;
+        }
         // "米鉄鋼大手USスチール": the model's 米鉄鋼 right before a head is the description too.
         let after: String = chars[end..].iter().take(6).collect();
         self.context.descriptor_heads.words.iter().any(|h| span.ends_with(h.as_str()) || after.starts_with(h.as_str()))
@@ -766,6 +772,10 @@ mod tests {
         assert!(judge("米バイオ企業を買収", "米バイオ企業"));
         assert!(!judge("米鉄鋼大手USスチールを買収", "USスチール"));
         assert!(!judge("ケラノバを買収", "ケラノバ"));
+        // Okurigana: a verb, not a name; a name in hiragana alone is a name.
+        assert!(judge("懸念が和らぐとの見方", "和らぐ"));
+        assert!(!judge("みずほが発表", "みずほ"));
+        assert!(!judge("日本製鉄が発表", "日本製鉄"));
     }
 
     #[test]
