@@ -267,12 +267,12 @@ impl Outputs {
 
     fn open(dir: &Path, kind: OutputKind, lengths: Option<&BTreeMap<String, u64>>) -> Result<Self> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create output folder {}", dir.display()))?;
-        let sub = match kind {
-            OutputKind::Run => Some(journal::DIR),
-            OutputKind::Shard => Some(SHARD_DIR),
-            OutputKind::Merge => None,
+        let subs: &[&str] = match kind {
+            OutputKind::Run => &[journal::DIR],
+            OutputKind::Shard => &[journal::DIR, SHARD_DIR],
+            OutputKind::Merge => &[],
         };
-        if let Some(sub) = sub {
+        for sub in subs {
             let sdir = dir.join(sub);
             std::fs::create_dir_all(&sdir).with_context(|| format!("cannot create {}", sdir.display()))?;
         }
