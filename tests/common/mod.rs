@@ -17,18 +17,31 @@ pub fn seeds_dir() -> PathBuf {
     dir
 }
 
-pub fn polyfact(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_polyfact")).args(args).env_remove("POLYFACT_DATA").output().expect("run polyfact")
+/// The `polyfact` binary with `args`, not yet started.
+pub fn polyfact_command(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_polyfact"));
+    command.args(args).env_remove("POLYFACT_DATA").env_remove("POLYFACT_TEST_KILL_AT");
+    command
 }
 
-/// Runs `polyfact run` with a fixed `--today`, so tests do not depend on the clock.
-pub fn run(inputs: &[&Path], out: &Path, extra: &[&str]) -> Output {
+pub fn polyfact(args: &[&str]) -> Output {
+    polyfact_command(args).output().expect("run polyfact")
+}
+
+/// `polyfact run` with a fixed `--today` (so tests do not depend on the clock), not yet
+/// started.
+pub fn run_command(inputs: &[&Path], out: &Path, extra: &[&str]) -> Command {
     let mut args: Vec<String> = vec!["run".into()];
     args.extend(inputs.iter().map(|p| p.display().to_string()));
     args.extend(["--out".into(), out.display().to_string(), "--today".into(), "2026-11-23".into()]);
     args.extend(extra.iter().map(|s| s.to_string()));
     let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-    polyfact(&refs)
+    polyfact_command(&refs)
+}
+
+/// Runs `polyfact run` with a fixed `--today`.
+pub fn run(inputs: &[&Path], out: &Path, extra: &[&str]) -> Output {
+    run_command(inputs, out, extra).output().expect("run polyfact")
 }
 
 pub fn read_jsonl(path: &Path) -> Vec<Value> {

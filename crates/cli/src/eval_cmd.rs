@@ -136,6 +136,8 @@ pub fn eval(args: EvalArgs) -> Result<i32> {
                 no_ner: args.no_ner,
                 model_all_sentences: args.model_all_sentences,
                 shard: None,
+                resume: false,
+                batch_docs: crate::run::BATCH_DOCS,
                 model: args.model.clone(),
                 export: None,
                 report: false,

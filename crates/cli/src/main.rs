@@ -6,6 +6,8 @@
 mod data_dir;
 mod eval_cmd;
 mod export_cmd;
+mod journal;
+mod kill;
 mod ner_cmd;
 mod reconcile_cmd;
 mod run;

@@ -21,7 +21,7 @@ use clap::Args;
 use polyfact_pipeline::{Pipeline, Reduce, ReduceRecord};
 
 use crate::data_dir;
-use crate::run::{FxArgs, Outputs, ShardMeta, SHARD_DIR};
+use crate::run::{FxArgs, OutputKind, Outputs, ShardMeta, SHARD_DIR};
 
 #[derive(Args, Debug)]
 pub struct ReconcileArgs {
@@ -191,7 +191,7 @@ pub fn reconcile(args: ReconcileArgs) -> Result<i32> {
     // The corpus steps need the tables and the schema only: no model.
     let pipeline = Pipeline::builder(&data_dir).build()?;
     let mut shards: Vec<ShardReader> = args.shards.iter().map(|d| ShardReader::open(d)).collect::<Result<_>>()?;
-    let mut outputs = Outputs::create(&args.out, false)?;
+    let mut outputs = Outputs::create(&args.out, OutputKind::Merge)?;
     let mut reduce = Reduce::default();
     let mut documents = 0u64;
     let mut last_seq: Option<u64> = None;

@@ -4,7 +4,8 @@
 //! rayon pool and written in input order, so output bytes never depend on `--threads` and
 //! memory is bounded by the batch size, not the dump size.
 
-use std::fs::File;
+use std::collections::BTreeMap;
+use std::fs::{File, OpenOptions};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -18,12 +19,13 @@ use polyfact_ingest::{CivilDate, InputItem, InputReader, Limits, RawDoc, Skip};
 use polyfact_pipeline::{ModelScope, Pipeline, Processed, Reduce, ReduceRecord};
 use rayon::prelude::*;
 
-use crate::data_dir;
+use crate::journal::{self, Checkpoint, Phase, RunKey};
 use crate::ner_cmd::ModelArgs;
 use crate::summary::Summary;
+use crate::{data_dir, kill};
 
 /// Documents per parallel batch, and the raw bytes at which a batch is cut early.
-const BATCH_DOCS: usize = 256;
+pub(crate) const BATCH_DOCS: u64 = 256;
 const BATCH_BYTES: u64 = 16 << 20;
 
 #[derive(Args, Debug)]
@@ -72,6 +74,14 @@ pub struct RunArgs {
     /// the bytes a single run writes.
     #[arg(long, value_name = "I/N", value_parser = parse_shard)]
     pub shard: Option<Shard>,
+    /// Continue an interrupted run into the same --out with the same arguments: the
+    /// documents it finished are not processed again and the outputs are the bytes of an
+    /// uninterrupted run. Without a checkpoint in --out the run starts from the beginning.
+    #[arg(long)]
+    pub resume: bool,
+    /// Documents per batch (a checkpoint after each; output bytes do not depend on it).
+    #[arg(long, hide = true, default_value_t = BATCH_DOCS, value_parser = clap::value_parser!(u64).range(1..))]
+    pub batch_docs: u64,
     #[command(flatten)]
     pub model: ModelArgs,
     #[command(flatten)]
@@ -169,51 +179,145 @@ impl FxArgs {
     }
 }
 
+/// Which files a run writes besides the contract files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OutputKind {
+    /// `polyfact run`: the records are journaled in `.polyfact-run/reduce.jsonl`.
+    Run,
+    /// `polyfact run --shard`: the records and the raw mentions are kept under `shard/`.
+    Shard,
+    /// `polyfact reconcile`: no journal.
+    Merge,
+}
+
+impl OutputKind {
+    /// The mentions with provisional entity ids, as written batch by batch.
+    fn raw_mentions(self) -> &'static str {
+        match self {
+            OutputKind::Shard => "shard/mentions.jsonl.partial",
+            _ => "mentions.jsonl.raw.partial",
+        }
+    }
+
+    /// The per-document [`ReduceRecord`]s (one writer for single runs and shards).
+    fn records(self) -> Option<&'static str> {
+        match self {
+            OutputKind::Run => Some(journal::RECORDS),
+            OutputKind::Shard => Some("shard/reduce.jsonl.partial"),
+            OutputKind::Merge => None,
+        }
+    }
+}
+
 /// The output files. Everything is written to `<name>.partial` files first and renamed into
 /// place only when the run completes, so an interrupted run never leaves a torn file that
 /// looks complete. Mentions are written as batches finish and rewritten once at the end with
-/// the corpus step's final entity ids (one streaming pass; memory stays bounded).
+/// the corpus step's final entity ids (one streaming pass; memory stays bounded). The files
+/// written batch by batch (documents, raw mentions, records) are the journal of a resumable
+/// run: [`Outputs::lengths`] syncs them for a checkpoint, [`Outputs::resume`] truncates them
+/// back to one.
 pub(crate) struct Outputs {
     dir: PathBuf,
+    kind: OutputKind,
     documents: BufWriter<File>,
     mentions: BufWriter<File>,
-    /// `shard/reduce.jsonl` of a `--shard` run.
-    reduce: Option<BufWriter<File>>,
-    paths: Vec<PathBuf>,
+    records: Option<BufWriter<File>>,
 }
 
 const OUTPUT_FILES: [&str; 4] = ["documents.jsonl", "mentions.jsonl", "entities.jsonl", "claims.jsonl"];
+const DOCUMENTS_PARTIAL: &str = "documents.jsonl.partial";
 
 fn partial(dir: &Path, name: &str) -> PathBuf {
     dir.join(format!("{name}.partial"))
 }
 
-fn open_partial(dir: &Path, name: &str) -> Result<BufWriter<File>> {
-    let path = partial(dir, name);
-    let file = File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
+/// A journaled file, new (`lengths` None) or truncated to its checkpoint length.
+fn open_journaled(dir: &Path, name: &str, lengths: Option<&BTreeMap<String, u64>>) -> Result<BufWriter<File>> {
+    let path = dir.join(name);
+    let cannot = || format!("cannot write {}", path.display());
+    let Some(lengths) = lengths else {
+        return Ok(BufWriter::new(File::create(&path).with_context(cannot)?));
+    };
+    let Some(&len) = lengths.get(name) else {
+        bail!("--resume: the checkpoint has no length for {name}; rerun without --resume");
+    };
+    let file = OpenOptions::new().append(true).open(&path).with_context(cannot)?;
+    let found = file.metadata().with_context(cannot)?.len();
+    if found < len {
+        bail!(
+            "--resume: {} has {found} bytes, fewer than the {len} of the checkpoint; rerun without --resume",
+            path.display()
+        );
+    }
+    // What was written after the checkpoint is written again.
+    file.set_len(len).with_context(cannot)?;
     Ok(BufWriter::new(file))
 }
 
 impl Outputs {
-    /// The output files in `dir`; with `shard`, also the intermediate files of a shard.
-    pub(crate) fn create(dir: &Path, shard: bool) -> Result<Self> {
+    /// New output files in `dir`.
+    pub(crate) fn create(dir: &Path, kind: OutputKind) -> Result<Self> {
+        Self::open(dir, kind, None)
+    }
+
+    /// The output files of an interrupted run, truncated to the lengths of its checkpoint.
+    pub(crate) fn resume(dir: &Path, kind: OutputKind, lengths: &BTreeMap<String, u64>) -> Result<Self> {
+        Self::open(dir, kind, Some(lengths))
+    }
+
+    fn open(dir: &Path, kind: OutputKind, lengths: Option<&BTreeMap<String, u64>>) -> Result<Self> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create output folder {}", dir.display()))?;
-        let reduce = if shard {
-            let sdir = dir.join(SHARD_DIR);
-            std::fs::create_dir_all(&sdir).with_context(|| format!("cannot create {}", sdir.display()))?;
-            // A folder that held a finished shard is no longer one until this run ends.
-            std::fs::remove_file(sdir.join("meta.json")).ok();
-            Some(open_partial(&sdir, "reduce.jsonl")?)
-        } else {
-            None
+        let subs: &[&str] = match kind {
+            OutputKind::Run => &[journal::DIR],
+            OutputKind::Shard => &[journal::DIR, SHARD_DIR],
+            OutputKind::Merge => &[],
         };
+        for sub in subs {
+            let sdir = dir.join(sub);
+            std::fs::create_dir_all(&sdir).with_context(|| format!("cannot create {}", sdir.display()))?;
+        }
+        if kind == OutputKind::Shard {
+            // A folder that held a finished shard is no longer one until this run ends.
+            std::fs::remove_file(dir.join(SHARD_DIR).join("meta.json")).ok();
+        }
         Ok(Outputs {
             dir: dir.to_path_buf(),
-            documents: open_partial(dir, "documents.jsonl")?,
-            mentions: open_partial(dir, "mentions.jsonl.raw")?,
-            reduce,
-            paths: OUTPUT_FILES.iter().map(|n| dir.join(n)).collect(),
+            kind,
+            documents: open_journaled(dir, DOCUMENTS_PARTIAL, lengths)?,
+            mentions: open_journaled(dir, kind.raw_mentions(), lengths)?,
+            records: kind.records().map(|name| open_journaled(dir, name, lengths)).transpose()?,
         })
+    }
+
+    fn journaled(&mut self) -> Vec<(&'static str, &mut BufWriter<File>)> {
+        let mut files = vec![(DOCUMENTS_PARTIAL, &mut self.documents), (self.kind.raw_mentions(), &mut self.mentions)];
+        if let (Some(name), Some(records)) = (self.kind.records(), self.records.as_mut()) {
+            files.push((name, records));
+        }
+        files
+    }
+
+    /// Flushes the files written batch by batch.
+    fn flush(&mut self) -> Result<()> {
+        for (name, file) in self.journaled() {
+            file.flush().with_context(|| format!("cannot write {name}"))?;
+        }
+        Ok(())
+    }
+
+    /// Flushes and syncs the files written batch by batch and returns their lengths, for a
+    /// checkpoint that covers what they hold.
+    fn lengths(&mut self) -> Result<BTreeMap<String, u64>> {
+        let mut lengths = BTreeMap::new();
+        for (name, file) in self.journaled() {
+            file.flush().with_context(|| format!("cannot write {name}"))?;
+            file.get_ref().sync_data().with_context(|| format!("cannot write {name}"))?;
+            lengths.insert(
+                name.to_string(),
+                file.get_ref().metadata().with_context(|| format!("cannot read {name}"))?.len(),
+            );
+        }
+        Ok(lengths)
     }
 
     fn write(&mut self, doc: &Document, mentions: &[Mention]) -> Result<()> {
@@ -237,25 +341,37 @@ impl Outputs {
         Ok(())
     }
 
-    fn write_record(&mut self, record: &polyfact_pipeline::ReduceRecord) -> Result<()> {
-        let Some(out) = self.reduce.as_mut() else { return Ok(()) };
-        serde_json::to_writer(&mut *out, record).context("cannot write shard/reduce.jsonl")?;
-        out.write_all(b"\n").context("cannot write shard/reduce.jsonl")
+    fn write_record(&mut self, record: &ReduceRecord) -> Result<()> {
+        let Some(out) = self.records.as_mut() else { return Ok(()) };
+        serde_json::to_writer(&mut *out, record).context("cannot write the reduce records")?;
+        out.write_all(b"\n").context("cannot write the reduce records")
     }
 
-    /// Writes the corpus-level files and renames everything into place (a shard's files
-    /// last, its `meta.json` the very last).
-    pub(crate) fn finish(
+    /// The records journaled so far (a resumed run feeds them to its [`Reduce`] again).
+    fn read_records(&self, mut each: impl FnMut(ReduceRecord) -> Result<()>) -> Result<()> {
+        let Some(name) = self.kind.records() else { return Ok(()) };
+        let path = self.dir.join(name);
+        let file = File::open(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        for (n, line) in std::io::BufRead::lines(std::io::BufReader::new(file)).enumerate() {
+            let line = line.with_context(|| format!("cannot read {}", path.display()))?;
+            each(serde_json::from_str(&line).with_context(|| format!("{}:{}: bad record", path.display(), n + 1))?)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the corpus-level files as `.partial` files (a shard's `meta.json` too); the
+    /// journaled files stay as they are until [`commit`].
+    pub(crate) fn write_final(
         mut self,
         canonical: &canon::Canonical,
         claims: &[Claim],
         meta: Option<&ShardMeta>,
-    ) -> Result<Vec<PathBuf>> {
-        self.documents.flush().context("cannot write documents.jsonl")?;
-        self.mentions.flush().context("cannot write mentions.jsonl")?;
-        drop(self.mentions);
-        let dir = self.dir.clone();
-        let write_lines = |name: &str, lines: &mut dyn Iterator<Item = Result<String>>| -> Result<()> {
+    ) -> Result<()> {
+        self.flush()?;
+        let (dir, kind) = (self.dir.clone(), self.kind);
+        drop(self);
+        let mut written = 0;
+        let mut write_lines = |name: &str, lines: &mut dyn Iterator<Item = Result<String>>| -> Result<()> {
             let path = partial(&dir, name);
             let mut out =
                 BufWriter::new(File::create(&path).with_context(|| format!("cannot write {}", path.display()))?);
@@ -263,10 +379,14 @@ impl Outputs {
                 out.write_all(line?.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
                 out.write_all(b"\n").with_context(|| format!("cannot write {}", path.display()))?;
             }
-            out.flush().with_context(|| format!("cannot write {}", path.display()))
+            out.flush().with_context(|| format!("cannot write {}", path.display()))?;
+            out.get_ref().sync_data().with_context(|| format!("cannot write {}", path.display()))?;
+            written += 1;
+            kill::at("mid-finish", written);
+            Ok(())
         };
         // Mentions with their final entity ids.
-        let raw = partial(&dir, "mentions.jsonl.raw");
+        let raw = dir.join(kind.raw_mentions());
         let reader =
             std::io::BufReader::new(File::open(&raw).with_context(|| format!("cannot read {}", raw.display()))?);
         let mut lines = std::io::BufRead::lines(reader).map(|line| -> Result<String> {
@@ -280,31 +400,53 @@ impl Outputs {
             Ok(serde_json::to_string(&m)?)
         });
         write_lines("mentions.jsonl", &mut lines)?;
-        let sdir = dir.join(SHARD_DIR);
-        if let Some(mut reduce) = self.reduce.take() {
-            reduce.flush().context("cannot write shard/reduce.jsonl")?;
-            // The shard keeps the provisional ids: reconcile canonicalizes across shards.
-            std::fs::rename(&raw, partial(&sdir, "mentions.jsonl")).context("cannot keep shard/mentions.jsonl")?;
-        } else {
-            std::fs::remove_file(&raw).ok();
-        }
         write_lines("entities.jsonl", &mut canonical.records.iter().map(|r| Ok(serde_json::to_string(r)?)))?;
         write_lines("claims.jsonl", &mut claims.iter().map(|c| Ok(serde_json::to_string(c)?)))?;
-        for name in OUTPUT_FILES {
-            let (from, to) = (partial(&dir, name), dir.join(name));
-            std::fs::rename(&from, &to).with_context(|| format!("cannot move {} into place", to.display()))?;
-        }
         if let Some(meta) = meta {
-            let path = partial(&sdir, "meta.json");
+            let path = partial(&dir.join(SHARD_DIR), "meta.json");
             std::fs::write(&path, serde_json::to_string(meta)? + "\n")
                 .with_context(|| format!("cannot write {}", path.display()))?;
-            for name in SHARD_FILES {
-                let (from, to) = (partial(&sdir, name), sdir.join(name));
-                std::fs::rename(&from, &to).with_context(|| format!("cannot move {} into place", to.display()))?;
-            }
         }
-        Ok(self.paths)
+        Ok(())
     }
+
+    /// [`Outputs::write_final`] and [`commit`] (no journal: `polyfact reconcile`).
+    pub(crate) fn finish(
+        self,
+        canonical: &canon::Canonical,
+        claims: &[Claim],
+        meta: Option<&ShardMeta>,
+    ) -> Result<Vec<PathBuf>> {
+        let (dir, kind) = (self.dir.clone(), self.kind);
+        self.write_final(canonical, claims, meta)?;
+        commit(&dir, kind)
+    }
+}
+
+/// Renames the complete `.partial` files into place: the contract files, then a shard's files,
+/// its `meta.json` the very last. A file already in place without its `.partial` was moved
+/// by an interrupted run (a resume finishing the renames). Returns the contract files.
+pub(crate) fn commit(dir: &Path, kind: OutputKind) -> Result<Vec<PathBuf>> {
+    let mut names: Vec<String> = OUTPUT_FILES.iter().map(|n| n.to_string()).collect();
+    if kind == OutputKind::Shard {
+        names.extend(SHARD_FILES.iter().map(|n| format!("{SHARD_DIR}/{n}")));
+    }
+    for (i, name) in names.iter().enumerate() {
+        let (from, to) = (partial(dir, name), dir.join(name));
+        match std::fs::rename(&from, &to) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && to.exists() => {}
+            Err(e) => return Err(e).with_context(|| format!("cannot move {} into place", to.display())),
+        }
+        kill::at("mid-rename", i as u64 + 1);
+    }
+    journal::sync_dir(dir);
+    if kind == OutputKind::Shard {
+        journal::sync_dir(&dir.join(SHARD_DIR));
+    } else {
+        std::fs::remove_file(dir.join(kind.raw_mentions())).ok();
+    }
+    Ok(OUTPUT_FILES.iter().map(|n| dir.join(n)).collect())
 }
 
 /// `--out` equal to or inside an input folder, or an input inside `--out`, is refused: outputs
@@ -365,6 +507,67 @@ fn progress_bar(total: u64, quiet: bool) -> ProgressBar {
     bar
 }
 
+/// Everything of the arguments and inputs that changes the output bytes.
+fn run_key(args: &RunArgs, data_dir: &Path, today: CivilDate, input_bytes: u64, fx_rates: &str) -> RunKey {
+    let absolute = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf()).display().to_string();
+    RunKey {
+        polyfact: env!("CARGO_PKG_VERSION").to_string(),
+        inputs: args.inputs.iter().map(|p| absolute(p)).collect(),
+        input_bytes,
+        data: absolute(data_dir),
+        today: today.to_string(),
+        no_ner: args.no_ner,
+        model_all_sentences: args.model_all_sentences,
+        model_dir: args.model.model_dir.as_deref().map(absolute),
+        variant: args.model.variant.clone(),
+        threshold: args.model.threshold,
+        shard: args.shard,
+        max_doc_mb: args.max_doc_mb,
+        fx_rates: fx_rates.to_string(),
+    }
+}
+
+/// The checkpoint a `--resume` continues from; without `--resume`, a stale journal is removed
+/// (the run starts again).
+fn resume_point(args: &RunArgs, key: &RunKey) -> Result<Option<Checkpoint>> {
+    if !args.resume {
+        journal::remove(&args.out)?;
+        return Ok(None);
+    }
+    let Some(checkpoint) = journal::read(&args.out)? else {
+        if !args.quiet {
+            eprintln!("polyfact: --resume: no checkpoint in {}: starting from the beginning", args.out.display());
+        }
+        return Ok(None);
+    };
+    journal::check_key(&checkpoint.key, key)?;
+    Ok(Some(checkpoint))
+}
+
+/// `--export` and `--report`, after the contract files are in place.
+fn write_extras(args: &RunArgs, paths: &mut Vec<PathBuf>) -> Result<()> {
+    if let Some(format) = args.export {
+        let table = polyfact_export::TableKind::ClaimsSources;
+        paths.push(crate::export_cmd::export_table(&args.out, format.into(), table, None, true)?);
+    }
+    if args.report {
+        paths.push(crate::export_cmd::write_report(&args.out, None, None, true)?);
+    }
+    Ok(())
+}
+
+fn exit_code(args: &RunArgs, summary: &Summary, seq: u64) -> i32 {
+    if summary.documents == 0 && (args.shard.is_none() || seq == 0) {
+        eprintln!("polyfact: no document could be read from the inputs");
+        1
+    } else if args.strict && summary.skipped() > 0 {
+        eprintln!("polyfact: --strict: {} input(s) skipped", summary.skipped());
+        1
+    } else {
+        0
+    }
+}
+
 pub fn run(args: RunArgs) -> Result<i32> {
     let started = Instant::now();
     if args.max_doc_mb.is_nan() || args.max_doc_mb <= 0.0 {
@@ -381,23 +584,77 @@ pub fn run(args: RunArgs) -> Result<i32> {
         eprintln!("polyfact: --threads capped at {max_threads} (4 per core)");
     }
     refuse_output_inside_inputs(&args.out, &args.inputs)?;
+    let today = parse_today(args.today.as_deref())?;
+    let limits = Limits { max_doc_bytes: (args.max_doc_mb * 1e6) as u64 };
+    let mut reader = InputReader::new(&args.inputs, limits);
+    let kind = if args.shard.is_some() { OutputKind::Shard } else { OutputKind::Run };
+    let key = run_key(&args, &data_dir, today, reader.total_bytes(), &fx.description);
+    let checkpoint = resume_point(&args, &key)?;
+    if let Some(checkpoint) = checkpoint.as_ref().filter(|c| c.phase == Phase::Commit) {
+        // Every output was complete: only the renames (and --export, --report) remain.
+        let mut paths = commit(&args.out, kind)?;
+        write_extras(&args, &mut paths)?;
+        journal::remove(&args.out)?;
+        if !args.quiet {
+            eprintln!(
+                "polyfact run: resumed a run that had written all its outputs ({} documents); moved them into place",
+                checkpoint.summary.documents
+            );
+            let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            eprintln!("  wrote:      {}", shown.join(", "));
+        }
+        return Ok(exit_code(&args, &checkpoint.summary, checkpoint.seq));
+    }
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
     let model = if args.no_ner { None } else { Some(args.model.load(threads)?) };
     let scope = if args.model_all_sentences { ModelScope::AllSentences } else { ModelScope::ClaimSentences };
-    let pipeline = Pipeline::builder(&data_dir)
-        .today(parse_today(args.today.as_deref())?)
-        .ner(model)
-        .model_scope(scope)
-        .build()?;
-    let limits = Limits { max_doc_bytes: (args.max_doc_mb * 1e6) as u64 };
-    let mut reader = InputReader::new(&args.inputs, limits);
+    let pipeline = Pipeline::builder(&data_dir).today(today).ner(model).model_scope(scope).build()?;
     let bar = progress_bar(reader.total_bytes(), args.quiet);
-    let mut outputs = Outputs::create(&args.out, args.shard.is_some())?;
-    // Place of each document in the input stream (shards read the same stream).
-    let mut seq: u64 = 0;
-    let mut summary = Summary::default();
     // Claims need every document before they can be reconciled: the one reduce of the run.
     let mut reduce = Reduce::default();
+    // Place of each document in the input stream (shards read the same stream), items of the
+    // stream consumed, and batches written.
+    let (mut seq, mut items, mut batches) = (0u64, 0u64, 0u64);
+    let (mut outputs, mut summary) = match &checkpoint {
+        None => (Outputs::create(&args.out, kind)?, Summary::default()),
+        Some(c) => {
+            let outputs = Outputs::resume(&args.out, kind, &c.lengths)?;
+            let mut records = 0;
+            outputs.read_records(|record| {
+                records += 1;
+                Ok(reduce.add_record(record)?)
+            })?;
+            if records != c.summary.documents {
+                bail!(
+                    "--resume: {records} journaled records for {} documents; rerun without --resume",
+                    c.summary.documents
+                );
+            }
+            // The stream items before the checkpoint are read again (reading is cheap next
+            // to processing), not processed and not counted again.
+            let mut docs = 0u64;
+            for _ in 0..c.items {
+                match reader.next() {
+                    Some(InputItem::Doc(doc)) => {
+                        docs += 1;
+                        bar.inc(doc.bytes);
+                    }
+                    Some(_) => {}
+                    None => bail!("--resume: the inputs end before the checkpoint: they changed since"),
+                }
+            }
+            if docs != c.seq {
+                bail!(
+                    "--resume: {docs} documents before the checkpoint where it counted {}: the inputs changed",
+                    c.seq
+                );
+            }
+            (seq, items, batches) = (c.seq, c.items, c.batches);
+            let mut summary = c.summary.clone();
+            summary.resumed = summary.documents;
+            (outputs, summary)
+        }
+    };
     let report_skip = |bar: &ProgressBar, summary: &mut Summary, skip: Skip| {
         bar.suspend(|| eprintln!("polyfact: skipped {skip}"));
         summary.add_skip(&skip);
@@ -408,6 +665,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
         let mut batch_bytes = 0u64;
         let mut exhausted = true;
         for item in reader.by_ref() {
+            items += 1;
             match item {
                 InputItem::Doc(doc) => {
                     seq += 1;
@@ -417,7 +675,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
                     }
                     batch_bytes += doc.bytes;
                     batch.push((seq - 1, doc));
-                    if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+                    if batch.len() as u64 >= args.batch_docs || batch_bytes >= BATCH_BYTES {
                         exhausted = false;
                         break;
                     }
@@ -429,7 +687,8 @@ pub fn run(args: RunArgs) -> Result<i32> {
         let sizes: Vec<(u64, u64)> = batch.iter().map(|(n, d)| (*n, d.bytes)).collect();
         let results: Vec<Result<Processed, Skip>> =
             pool.install(|| batch.into_par_iter().map(|(_, raw)| pipeline.process(raw)).collect());
-        for (result, (n, bytes)) in results.into_iter().zip(sizes) {
+        let count = results.len();
+        for (i, (result, (n, bytes))) in results.into_iter().zip(sizes).enumerate() {
             bar.inc(bytes);
             summary.input_bytes += bytes;
             match result {
@@ -438,14 +697,32 @@ pub fn run(args: RunArgs) -> Result<i32> {
                     summary.add_document(&p.doc, &p.mentions);
                     summary.ner.add(&p.ner);
                     summary.long_sentence_cuts += p.long_sentence_cuts;
-                    // One path for single runs and shards: the record a shard writes.
+                    // One path for single runs and shards: the record a shard keeps.
                     let record = ReduceRecord::of(n, &mut p);
                     outputs.write_record(&record)?;
                     reduce.add_record(record)?;
                 }
                 Err(skip) => report_skip(&bar, &mut summary, skip),
             }
+            if i + 1 == count.div_ceil(2) && kill::armed("mid-batch", batches + 1) {
+                outputs.flush()?;
+                kill::abort("mid-batch", batches + 1);
+            }
         }
+        // The batch's data is on disk before the checkpoint that covers it.
+        batches += 1;
+        let lengths = outputs.lengths()?;
+        let checkpoint = Checkpoint {
+            key: key.clone(),
+            phase: Phase::Batches,
+            batches,
+            items,
+            seq,
+            lengths,
+            summary: summary.clone(),
+        };
+        journal::write(&args.out, &checkpoint)?;
+        kill::at("after-batch", batches);
         if exhausted {
             break;
         }
@@ -465,14 +742,14 @@ pub fn run(args: RunArgs) -> Result<i32> {
         documents: summary.documents as u64,
         polyfact: env!("CARGO_PKG_VERSION").to_string(),
     });
-    let mut paths = outputs.finish(&canonical, &claims, meta.as_ref())?;
-    if let Some(format) = args.export {
-        let table = polyfact_export::TableKind::ClaimsSources;
-        paths.push(crate::export_cmd::export_table(&args.out, format.into(), table, None, true)?);
-    }
-    if args.report {
-        paths.push(crate::export_cmd::write_report(&args.out, None, None, true)?);
-    }
+    outputs.write_final(&canonical, &claims, meta.as_ref())?;
+    // Every final file is complete: from here a resume only renames.
+    let lengths = BTreeMap::new();
+    let checkpoint = Checkpoint { key, phase: Phase::Commit, batches, items, seq, lengths, summary: summary.clone() };
+    journal::write(&args.out, &checkpoint)?;
+    let mut paths = commit(&args.out, kind)?;
+    write_extras(&args, &mut paths)?;
+    journal::remove(&args.out)?;
     bar.finish_and_clear();
     summary.elapsed = started.elapsed();
     summary.threads = threads;
@@ -480,13 +757,5 @@ pub fn run(args: RunArgs) -> Result<i32> {
     if !args.quiet {
         eprint!("{}", summary.render(&paths));
     }
-    Ok(if summary.documents == 0 && (args.shard.is_none() || seq == 0) {
-        eprintln!("polyfact: no document could be read from the inputs");
-        1
-    } else if args.strict && summary.skipped() > 0 {
-        eprintln!("polyfact: --strict: {} input(s) skipped", summary.skipped());
-        1
-    } else {
-        0
-    })
+    Ok(exit_code(&args, &summary, seq))
 }

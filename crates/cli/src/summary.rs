@@ -8,7 +8,9 @@ use std::time::Duration;
 use polyfact_core::{Claim, Document, Mention};
 use polyfact_ingest::Skip;
 
-#[derive(Debug, Default)]
+/// The per-document counters are kept in a resumable run's checkpoint (serde); the corpus
+/// counters (`#[serde(skip)]`) are recomputed at the end of every run.
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Summary {
     pub documents: usize,
     pub sentences: usize,
@@ -21,33 +23,51 @@ pub struct Summary {
     pub other_shards: usize,
     pub languages: BTreeMap<String, usize>,
     pub mentions_by_label: BTreeMap<String, usize>,
+    #[serde(skip)]
     pub claims: usize,
     /// Canonical entities after the corpus step.
+    #[serde(skip)]
     pub entities: usize,
+    #[serde(skip)]
     pub corroborated: usize,
+    #[serde(skip)]
     pub conflicting: usize,
     /// Claims consistent with another (a bound or range and a figure inside it).
+    #[serde(skip)]
     pub consistent: usize,
     /// Conflicting claims by `conflict_kind`.
+    #[serde(skip)]
     pub conflict_kinds: BTreeMap<String, usize>,
     /// Documents found to be copies of another (one wire story on several sites).
+    #[serde(skip)]
     pub copies: usize,
     /// Fact groups that reconciliation split into several times or episodes.
+    #[serde(skip)]
     pub time_splits: usize,
     /// What reconciliation counted: money pairs in two currencies, compared or not.
+    #[serde(skip)]
     pub reconcile: polyfact_claims::ReconcileStats,
     /// The exchange rates in use ("PATH (ECB reference rates, ...)"), or why none were loaded.
+    #[serde(skip)]
     pub fx_rates: String,
     /// "predicate subject -> object: value vs value", the groups with most sources first.
+    #[serde(skip)]
     pub top_conflicts: Vec<String>,
-    pub skips_by_kind: BTreeMap<&'static str, usize>,
+    pub skips_by_kind: BTreeMap<String, usize>,
+    #[serde(skip)]
     pub elapsed: Duration,
+    #[serde(skip)]
     pub threads: usize,
     /// The NER model in use (None with --no-ner).
+    #[serde(skip)]
     pub model: Option<String>,
     pub ner: polyfact_pipeline::NerCounts,
     /// Guessed encodings and ignored WARC records, from the input reader.
+    #[serde(skip)]
     pub input: polyfact_ingest::ReadStats,
+    /// Documents of this run processed before it was interrupted (`--resume`).
+    #[serde(skip)]
+    pub resumed: usize,
 }
 
 impl Summary {
@@ -145,7 +165,7 @@ impl Summary {
     }
 
     pub fn add_skip(&mut self, skip: &Skip) {
-        *self.skips_by_kind.entry(skip.reason.kind()).or_default() += 1;
+        *self.skips_by_kind.entry(skip.reason.kind().to_string()).or_default() += 1;
     }
 
     pub fn skipped(&self) -> usize {
@@ -166,6 +186,9 @@ impl Summary {
             self.documents as f64 / secs,
             self.threads
         );
+        if self.resumed > 0 {
+            let _ = writeln!(s, "  resumed:    {} documents from an earlier run (not processed again)", self.resumed);
+        }
         let langs: Vec<String> = self.languages.iter().map(|(l, n)| format!("{l} {n}")).collect();
         let _ = writeln!(s, "  languages:  {}", if langs.is_empty() { "-".into() } else { langs.join(", ") });
         let _ = writeln!(

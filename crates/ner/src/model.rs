@@ -150,7 +150,7 @@ impl NerOptions {
 }
 
 /// Counters of one [`NerModel::predict`] call; summed over a run for its summary.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NerStats {
     pub texts: usize,
     pub tokens: usize,

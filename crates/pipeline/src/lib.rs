@@ -134,8 +134,9 @@ pub struct Processed {
     pub signature: Signature,
 }
 
-/// What the model contributed to one document (summed into the run summary).
-#[derive(Debug, Default, Clone, Copy)]
+/// What the model contributed to one document (summed into the run summary; kept in the
+/// checkpoint of a resumable run).
+#[derive(Debug, Default, Clone, Copy, serde::Serialize, serde::Deserialize)]
 pub struct NerCounts {
     pub stats: NerStats,
     /// Model entity spans kept (no alias-table match overlaps them).
