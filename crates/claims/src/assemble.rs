@@ -894,14 +894,13 @@ pub fn assemble_document(
                 // price"), else the story's main bidder ("l'offerta di Banco Bpm su Anima, il
                 // premio sale al 14,6%" is still UniCredit's premium).
                 let from = schema.offer_from.get(s.lang);
-                let mut bidders: Vec<&Party> = outside
+                let bidders: BTreeMap<String, &Party> = outside
                     .iter()
-                    .copied()
                     .filter(|pt| !deals.is_target(&roots(&pt.entity.id)) && marked_before(pt, &lower, from, 1))
+                    .map(|pt| (roots(&pt.entity.id), *pt))
                     .collect();
-                bidders.dedup_by_key(|pt| roots(&pt.entity.id));
-                match bidders.as_slice() {
-                    [only] if roots(&only.entity.id) != roots(&buyer.id) => Some((only.entity.clone(), None)),
+                match bidders.into_iter().collect::<Vec<_>>().as_slice() {
+                    [(root, only)] if *root != roots(&buyer.id) => Some((only.entity.clone(), None)),
                     _ => Some((buyer, None)),
                 }
             } else {

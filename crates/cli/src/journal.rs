@@ -19,11 +19,18 @@ use anyhow::{bail, Context, Result};
 
 use crate::summary::Summary;
 
+/// The journal folder's name, once for [`DIR`] and the paths under it.
+macro_rules! journal_dir {
+    () => {
+        ".polyfact-run"
+    };
+}
+
 /// The journal folder inside the output folder.
-pub const DIR: &str = ".polyfact-run";
+pub const DIR: &str = journal_dir!();
 const CHECKPOINT: &str = "checkpoint.json";
 /// The records of a run without `--shard` (relative to the output folder).
-pub const RECORDS: &str = ".polyfact-run/reduce.jsonl";
+pub const RECORDS: &str = concat!(journal_dir!(), "/reduce.jsonl");
 
 /// Everything that changes the output bytes of a run: a resume with another key is refused.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

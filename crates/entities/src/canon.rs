@@ -357,12 +357,10 @@ pub fn skeletons(name: &str) -> BTreeSet<String> {
 pub fn link_short_forms(names: &[(String, String, String)], heads: &[String]) -> Vec<(String, String, String)> {
     // (id, surface, type), distinct.
     let distinct: BTreeSet<&(String, String, String)> = names.iter().collect();
-    let words = |s: &str| -> Vec<String> {
-        crate::name_key(s)
-            .split(|c: char| c.is_whitespace() || c == '-')
-            .filter(|w| !w.is_empty())
-            .map(String::from)
-            .collect()
+    // Each name's key once (folding runs OpenCC): its words, and its chars for the CJK rule.
+    let keys: Vec<String> = distinct.iter().map(|n| crate::name_key(&n.1)).collect();
+    let words = |key: &str| -> Vec<String> {
+        key.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).map(String::from).collect()
     };
     let mut out: BTreeMap<String, BTreeSet<(String, String)>> = BTreeMap::new();
     // A hyphen compound of a name seen alone is that name (`VoltaCell-Papiere`, "VoltaCell
@@ -377,10 +375,12 @@ pub fn link_short_forms(names: &[(String, String, String)], heads: &[String]) ->
             }
         }
     }
-    let split: Vec<Vec<String>> = distinct.iter().map(|n| words(&n.1)).collect();
-    for short in &distinct {
-        for full in &distinct {
-            if full.0 != short.0 && full.2 == short.2 && cjk_abbreviation(&short.1, &full.1, &short.2) {
+    let split: Vec<Vec<String>> = keys.iter().map(|k| words(k)).collect();
+    let han: Vec<Option<Vec<char>>> = keys.iter().map(|k| han_chars(k)).collect();
+    for (short, sh) in distinct.iter().zip(&han) {
+        for (full, fh) in distinct.iter().zip(&han) {
+            let (Some(sh), Some(fh)) = (sh, fh) else { continue };
+            if full.0 != short.0 && full.2 == short.2 && abbreviates(sh, fh, &short.2) {
                 out.entry(short.0.clone()).or_default().insert((full.0.clone(), "abbreviation".to_string()));
             }
         }
@@ -452,17 +452,25 @@ fn initials_then_rest(short: &str, sw: &[String], fw: &[String]) -> bool {
 /// name is longer. A short form of two full names of one document links to neither
 /// (the caller's ambiguity rule).
 pub fn cjk_abbreviation(short: &str, full: &str, kind: &str) -> bool {
-    let han = |s: &str| -> Option<Vec<char>> {
-        let key = crate::name_key(s);
-        let chars: Vec<char> = key.chars().collect();
-        chars.iter().all(|&c| crate::script::has_han(c.encode_utf8(&mut [0; 4]))).then_some(chars)
+    let (Some(s), Some(f)) = (han_chars(&crate::name_key(short)), han_chars(&crate::name_key(full))) else {
+        return false;
     };
-    let (Some(s), Some(f)) = (han(short), han(full)) else { return false };
+    abbreviates(&s, &f, kind)
+}
+
+/// A name key's chars when all of them are Han characters.
+fn han_chars(key: &str) -> Option<Vec<char>> {
+    let chars: Vec<char> = key.chars().collect();
+    (!chars.is_empty() && chars.iter().all(|&c| crate::script::is_han(c))).then_some(chars)
+}
+
+/// [`cjk_abbreviation`] on the Han characters of two name keys.
+fn abbreviates(s: &[char], f: &[char], kind: &str) -> bool {
     if s.len() < 2 || s.len() > 3 || f.len() <= s.len() || s[0] != f[0] {
         return false;
     }
     if kind == "PER" {
-        return f.starts_with(&s) && s.len() <= 2;
+        return f.starts_with(s) && s.len() <= 2;
     }
     if kind != "ORG" {
         return false;

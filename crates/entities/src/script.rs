@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use ferrous_opencc::config::BuiltinConfig;
 use ferrous_opencc::OpenCC;
 
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
