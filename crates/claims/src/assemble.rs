@@ -213,6 +213,11 @@ fn predicate_for<'s>(
         {
             return false;
         }
+        // A relative date the document gives no reference for ("16日" under a dateline
+        // without a year) has no value to state.
+        if p.value == "date" && v.value.date.is_none() {
+            return false;
+        }
         if let (Some(min), Some(date)) = (p.date_precision.as_deref(), v.value.date.as_deref()) {
             let needed = match min {
                 "day" => 3,
@@ -793,8 +798,9 @@ pub fn assemble_document(
                 p = schema.predicate(deal).unwrap_or(p);
             }
             let sources = cited.iter().filter(|_| p.source_is_subject);
+            let admits = |pt: &&Party| p.authority_party || p.object_is_authority || !(lookup.authority)(&pt.entity.id);
             let mut outside: Vec<&Party> =
-                parties.iter().chain(sources).filter(|pt| gap(pt.pos, (v.start, v.end)) > 0).collect();
+                parties.iter().chain(sources).filter(|pt| gap(pt.pos, (v.start, v.end)) > 0).filter(admits).collect();
             outside.sort_by_key(|pt| pt.pos);
             let markers = schema.counterparty.get(s.lang);
             // The nearest organization before the value, else the first after it; a party
@@ -1310,6 +1316,48 @@ mod tests {
         // Shareholders are no authority: their approval is no regulatory approval.
         let got = claims("en", &[story, "VoltaCell shareholders approved the takeover on March 12, 2026."]);
         assert!(!got.iter().any(|c| c.starts_with("regulatory_approval")), "{got:?}");
+    }
+
+    /// A national government (data/entities/governments.tsv) approves like a regulator, in
+    /// the forms reporters write it; an authority is no party of facts it cannot state (a
+    /// share move, a deal's date), so the company beside it is; it still fines and holds stakes.
+    #[test]
+    fn a_government_approves_and_is_no_party_of_other_facts() {
+        for (lang, story, approval) in [
+            (
+                "en",
+                "Nordlicht Energie agreed to buy VoltaCell for €2.4 billion.",
+                "The Spanish government approved the takeover in June 2025.",
+            ),
+            (
+                "nl",
+                "Nordlicht Energie neemt VoltaCell over voor 2,4 miljard euro.",
+                "De Spaanse regering had de overname in juni 2025 goedgekeurd.",
+            ),
+            (
+                "de",
+                "Nordlicht Energie übernimmt VoltaCell für 2,4 Milliarden Euro.",
+                "Die spanische Regierung hatte die Übernahme im Juni 2025 genehmigt.",
+            ),
+            (
+                "ja",
+                "ノルトリヒト・エネルギーはボルタセルを24億ユーロで買収する。",
+                "スペイン政府は2025年6月に買収を承認した。",
+            ),
+            ("zh", "Nordlicht Energie以24亿欧元收购VoltaCell。", "西班牙政府于2025年6月批准了这笔交易。"),
+        ] {
+            let got = claims(lang, &[story, approval]);
+            assert!(
+                got.contains(&"regulatory_approval.date nordlicht_energie->government_spain 2025-06".to_string()),
+                "{lang}: {got:?}"
+            );
+        }
+        let got = claims("en", &["VoltaCell shares rose 2.7% after the US government cleared the deal."]);
+        assert_eq!(got, ["stock.change voltacell 2.7"]);
+        let got = claims("en", &["The Italian government holds a 5% stake in VoltaCell."]);
+        assert_eq!(got, ["stake.percent government_italy->voltacell 5"]);
+        let got = claims("en", &["The European Commission fined VoltaCell €800 million."]);
+        assert_eq!(got, ["fine.amount european_commission->voltacell 800000000"]);
     }
 
     /// A share's move belongs to the company written at the word for its shares, not to the

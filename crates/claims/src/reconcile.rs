@@ -77,8 +77,11 @@ fn interval(v: &Value) -> (f64, f64) {
     };
     match (v.low, v.high) {
         (Some(l), Some(h)) => (lo, hi) = (l, h),
-        (Some(l), None) => (lo, hi) = (l.min(lo), f64::INFINITY),
-        (None, Some(h)) => (lo, hi) = (f64::NEG_INFINITY, h.max(hi)),
+        // A bound written with its figure (`more than 500`: amount 500, low 500) or without
+        // one (low only): the open side is unbounded, the other is the bound, never the
+        // missing amount's infinite end (which made "more than 500" compatible with 450).
+        (Some(l), None) => (lo, hi) = (if lo.is_finite() { l.min(lo) } else { l }, f64::INFINITY),
+        (None, Some(h)) => (lo, hi) = (f64::NEG_INFINITY, if hi.is_finite() { h.max(hi) } else { h }),
         (None, None) => {}
     }
     (lo, hi)
@@ -965,6 +968,14 @@ mod tests {
         let mut usd = four.clone();
         usd.unit = Some("USD".into());
         assert!(!compatible(&four, &usd));
+        // Regression: a bound without its figure (`low` only) was unbounded on both sides and
+        // compatible with every value.
+        let at_least_five = v("percent", None, Some(5.0), None, false);
+        let at_most_five = v("percent", None, None, Some(5.0), false);
+        assert!(!compatible(&at_least_five, &four) && compatible(&at_least_five, &about_five));
+        assert!(
+            compatible(&at_most_five, &four) && !compatible(&at_most_five, &v("percent", Some(6.0), None, None, false))
+        );
     }
 
     fn money(amount: f64, approx: bool) -> Value {

@@ -59,6 +59,13 @@ pub struct Predicate {
     /// Commission cleared the takeover on Monday": the buyer's approval by the Commission).
     #[serde(default)]
     pub object_is_authority: bool,
+    /// An authority of the tables may be a party of this predicate: it fines, sets a rate,
+    /// publishes a statistic or holds a stake. Of every other predicate it is
+    /// no party ("Nippon Steel shares rose 2.7% after the US government cleared the deal" is
+    /// no share move of the government; "Consob said UniCredit's offer ends on July 22" is no
+    /// deal of Consob's), so that the company named beside it is.
+    #[serde(default)]
+    pub authority_party: bool,
     /// A money predicate that is the level a move of the named predicate reached: a price
     /// written right after a share move and a linking word of `[price_after_move]` in
     /// roles.toml (`up 7.85% at $80.35`, `2,2 Prozent tiefer bei 160,67 Dollar`) has the

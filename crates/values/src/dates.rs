@@ -630,6 +630,23 @@ pub fn parse_date(tokens: &[Token], i: usize, lv: &LangValues, reference: Option
                     return Some(DateExpr { start: i, end: after + 1, date });
                 }
             }
+            // 今年6月, 去年6月15日, 明年の3月: the relative year dates the month (and day) after it.
+            Relative::Year(n) => {
+                let k = if is(tokens.get(i + len), "の") { i + len + 1 } else { i + len };
+                let month = japanese_number(tokens, k, lv)
+                    .filter(|(m, a)| is(tokens.get(*a), "月") && (1..=12).contains(m))
+                    .map(|(m, a)| (m as u32, a + 1));
+                if let Some((m, after)) = month {
+                    let y = reference.map(|r| r.year + n as i32);
+                    let day = japanese_number(tokens, after, lv)
+                        .filter(|(d, a)| is(tokens.get(*a), "日") && (1..=31).contains(d))
+                        .map(|(d, a)| (d as u32, a + 1));
+                    return Some(match day {
+                        Some((d, end)) => DateExpr { start: i, end, date: y.and_then(|y| ymd(y, m, d)) },
+                        None => DateExpr { start: i, end: after, date: y.and_then(|y| ym(y, m)) },
+                    });
+                }
+            }
             _ => {}
         }
         return Some(DateExpr { start: i, end: i + len, date: resolve(*rel, reference) });
@@ -785,6 +802,20 @@ mod tests {
         assert_eq!(d("12 maart", "nl").as_deref(), Some("2025-03-12"));
         assert_eq!(d("twee oktober", "nl").as_deref(), Some("2025-10-02"));
         assert_eq!(d("eergisteren", "nl").as_deref(), Some("2025-11-02"));
+    }
+
+    #[test]
+    fn a_relative_year_dates_the_month_after_it() {
+        assert_eq!(d("今年6月", "zh").as_deref(), Some("2025-06"));
+        assert_eq!(d("去年6月15日", "zh").as_deref(), Some("2024-06-15"));
+        assert_eq!(d("昨年の3月", "ja").as_deref(), Some("2024-03"));
+        assert_eq!(d("来年3月末", "ja").as_deref(), Some("2026-03"));
+        // No month after it: the year alone; a duration is no month (`今年6か月`).
+        assert_eq!(d("今年", "zh").as_deref(), Some("2025"));
+        let year_alone = date("今年", "zh", Some("2025-11-04")).map(|d| d.1);
+        assert_eq!(date("今年6个月", "zh", Some("2025-11-04")).map(|d| d.1), year_alone);
+        // Without a reference the span is still the whole date, its value unknown.
+        assert_eq!(date("今年6月", "zh", None), Some((None, year_alone.unwrap() + 2)));
     }
 
     #[test]
