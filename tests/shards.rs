@@ -42,7 +42,7 @@ fn assert_same_bytes(a: &Path, b: &Path) {
 
 #[test]
 fn shards_reconcile_to_the_bytes_of_one_run_rules_only() {
-    // Every input format, six languages, and the fixture articles with their many model-free
+    // Every input format, nine languages, and the fixture articles with their many model-free
     // names; three shards and a single-document-sized one.
     let root = repo_root();
     let inputs = [root.join("data/corpus"), root.join("data/fixtures/default/docs")];
