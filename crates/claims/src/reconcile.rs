@@ -201,6 +201,44 @@ fn group_key(c: &Candidate, table: &EntityTable) -> GroupKey {
     }
 }
 
+/// A group's period (the year of `period`) and its other qualifiers, from the key's last part.
+fn split_period(period: &str) -> (&str, &str) {
+    period.split_once('|').map_or((period, ""), |(year, rest)| (year, rest))
+}
+
+/// Statements of a fact that name no period ("Vorig jaar had het bedrijf een omzet van 182
+/// miljoen euro" without its year, "従業員は約4200人") are about the period the other
+/// statements of that fact name, when they name exactly one: they join its group, so that a
+/// wrong figure there is compared with the right one instead of standing apart as another
+/// fact. With several periods the statement could be about any, and stays a fact of its own.
+fn join_the_only_period(groups: &mut BTreeMap<GroupKey, Vec<Candidate>>) {
+    // (predicate, subject, object, other qualifiers) -> the periods named, one pass over keys.
+    let mut periods: BTreeMap<(&str, &str, &str, &str), Vec<&GroupKey>> = BTreeMap::new();
+    for key in groups.keys() {
+        let (year, rest) = split_period(&key.3);
+        if !year.is_empty() {
+            periods.entry((&key.0, &key.1, &key.2, rest)).or_default().push(key);
+        }
+    }
+    let moves: Vec<(GroupKey, GroupKey)> = groups
+        .keys()
+        .filter_map(|key| {
+            let (year, rest) = split_period(&key.3);
+            if !year.is_empty() {
+                return None;
+            }
+            match periods.get(&(key.0.as_str(), key.1.as_str(), key.2.as_str(), rest))?.as_slice() {
+                [home] => Some((key.clone(), (*home).clone())),
+                _ => None,
+            }
+        })
+        .collect();
+    for (from, to) in moves {
+        let members = groups.remove(&from).unwrap_or_default();
+        groups.entry(to).or_default().extend(members);
+    }
+}
+
 /// The most frequent entity in a role; ties go to the more specific (one with a parent),
 /// then to the smaller id.
 fn pick_entity<'a>(entities: impl Iterator<Item = &'a Entity>, table: &EntityTable) -> Option<Entity> {
@@ -674,6 +712,7 @@ pub fn reconcile(candidates: Vec<Candidate>, options: &ReconcileOptions) -> (Vec
     for c in candidates {
         groups.entry(group_key(&c, table)).or_default().push(c);
     }
+    join_the_only_period(&mut groups);
     let mut facts: Vec<Fact> = Vec::new();
     let mut edges: Vec<(usize, usize, Relation)> = Vec::new();
     for ((predicate, subject_root, object_root, period), members) in groups {
@@ -1147,6 +1186,36 @@ mod tests {
         let buckets = split_by_time(cs, false);
         assert_eq!(buckets.len(), 1);
         assert_eq!(buckets[0].0, "", "one bucket keeps the claim id of an undivided group");
+    }
+
+    #[test]
+    fn a_statement_without_a_period_joins_the_only_period_stated() {
+        let revenue = |doc: &str, amount: f64, period: Option<&str>| {
+            let mut c = candidate(doc, money(amount, false), None, Some("2026-05-14"));
+            c.predicate = "revenue.amount".into();
+            if let Some(p) = period {
+                c.qualifiers.insert("period".into(), serde_json::Value::String(p.into()));
+            }
+            c
+        };
+        let table =
+            EntityTable::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/entities"))
+                .expect("test entities");
+        let key = |c: &Candidate| group_key(c, &table);
+        let mut groups: BTreeMap<GroupKey, Vec<Candidate>> = BTreeMap::new();
+        for c in [revenue("en", 1.82e9, Some("2025")), revenue("it", 1.82e9, Some("2025")), revenue("nl", 182e6, None)] {
+            groups.entry(key(&c)).or_default().push(c);
+        }
+        join_the_only_period(&mut groups);
+        let shape: Vec<(String, usize)> = groups.iter().map(|(k, m)| (k.3.clone(), m.len())).collect();
+        assert_eq!(shape, [("2025".to_string(), 3)]);
+        // Two periods named: the statement without one could be about either, and stays apart.
+        let mut groups: BTreeMap<GroupKey, Vec<Candidate>> = BTreeMap::new();
+        for c in [revenue("en", 1.82e9, Some("2025")), revenue("de", 1.7e9, Some("2024")), revenue("nl", 182e6, None)] {
+            groups.entry(key(&c)).or_default().push(c);
+        }
+        join_the_only_period(&mut groups);
+        assert_eq!(groups.len(), 3);
     }
 
     #[test]
