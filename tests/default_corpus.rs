@@ -13,8 +13,7 @@ fn default_corpus_reads_every_format_and_language() {
     let mut langs: Vec<&str> = docs.iter().map(|d| d["lang"].as_str().unwrap()).collect();
     langs.sort();
     let count = |l: &str| langs.iter().filter(|x| **x == l).count();
-    let counts: Vec<usize> =
-        ["de", "en", "es", "fr", "it", "ja", "nl", "pt", "zh"].iter().map(|l| count(l)).collect();
+    let counts: Vec<usize> = ["de", "en", "es", "fr", "it", "ja", "nl", "pt", "zh"].iter().map(|l| count(l)).collect();
     assert_eq!(counts, [22, 27, 9, 13, 1, 12, 16, 2, 2], "documents per language de en es fr it ja nl pt zh");
     assert_eq!(langs.len(), 104);
     let by_id = |id: &str| docs.iter().find(|d| d["doc_id"] == id).unwrap_or_else(|| panic!("{id} missing"));

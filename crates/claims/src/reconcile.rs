@@ -163,6 +163,9 @@ pub struct ReconcileStats {
     /// Distinct values of one fact beyond the [`MAX_COMPARED_VALUES`] best supported: kept
     /// as claims, compared with none.
     pub values_not_compared: usize,
+    /// Pairs of unequal values of one fact that one document's body states both of: two facts
+    /// that document tells apart, never reported as a conflict.
+    pub told_apart_pairs: usize,
 }
 
 /// At most this many distinct values of one fact (one group and time) are compared pairwise,
@@ -199,6 +202,12 @@ fn group_key(c: &Candidate, table: &EntityTable) -> GroupKey {
     } else {
         (c.predicate.clone(), s, o, period)
     }
+}
+
+/// The documents that state a fact in their body, not (only) in the headline: the title is
+/// the text's first line, so its statements start at char 0.
+fn body_documents(fact: &Fact) -> BTreeSet<&str> {
+    fact.members.iter().filter(|c| c.evidence.start > 0).map(|c| c.evidence.doc_id.as_str()).collect()
 }
 
 /// A group's period (the year of `period`) and its other qualifiers, from the key's last part.
@@ -756,10 +765,18 @@ pub fn reconcile(candidates: Vec<Candidate>, options: &ReconcileOptions) -> (Vec
                 compared.truncate(MAX_COMPARED_VALUES);
                 compared.sort_unstable();
             }
+            let body_docs: Vec<BTreeSet<&str>> = compared.iter().map(|&f| body_documents(&facts[f])).collect();
             for (x, &a) in compared.iter().enumerate() {
-                for &b in &compared[x + 1..] {
+                for (y, &b) in compared.iter().enumerate().skip(x + 1) {
                     let (fa, fb) = (&facts[a], &facts[b]);
                     match relation(&fa.value, &fb.value) {
+                        // A document whose body states both values tells them apart: two facts
+                        // the claim step read as one ("Konzernweit 12 Prozent ... die Sparte
+                        // um 30 Prozent"), not a disagreement of sources. A headline against
+                        // its own body still conflicts.
+                        Some(Relation::Conflict(_)) if !body_docs[x].is_disjoint(&body_docs[y]) => {
+                            stats.told_apart_pairs += 1;
+                        }
                         Some(rel) => edges.push((a, b, rel)),
                         None if fa.value.kind == "money" && fb.value.kind == "money" => {
                             stats.cross_currency_pairs += 1;
@@ -1203,7 +1220,8 @@ mod tests {
                 .expect("test entities");
         let key = |c: &Candidate| group_key(c, &table);
         let mut groups: BTreeMap<GroupKey, Vec<Candidate>> = BTreeMap::new();
-        for c in [revenue("en", 1.82e9, Some("2025")), revenue("it", 1.82e9, Some("2025")), revenue("nl", 182e6, None)] {
+        for c in [revenue("en", 1.82e9, Some("2025")), revenue("it", 1.82e9, Some("2025")), revenue("nl", 182e6, None)]
+        {
             groups.entry(key(&c)).or_default().push(c);
         }
         join_the_only_period(&mut groups);
@@ -1247,6 +1265,30 @@ mod tests {
         assert!(more_than_four.conflicts_with.is_empty());
         assert_eq!(more_than_four.consistent_with.len(), 2);
         assert!(four.confidence > five.confidence);
+    }
+
+    #[test]
+    fn two_values_one_body_states_are_told_apart_and_a_headline_still_conflicts() {
+        let table =
+            EntityTable::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/entities"))
+                .expect("test entities");
+        let pct = |a: f64| v("percent", Some(a), None, None, false);
+        let at = |doc: &str, a: f64, start: usize| {
+            let mut c = candidate(doc, pct(a), None, Some("2025-03-03"));
+            c.evidence.start = start;
+            c
+        };
+        let tv = |_: &str| false;
+        let origin = |d: &str| d.to_string();
+        let run =
+            |cs| reconcile(cs, &ReconcileOptions { table: &table, time_varying: &tv, origin: &origin, rates: None });
+        // The group's 12 % and its division's 30 % in one article's body: two facts.
+        let (claims, stats) = run(vec![at("de", 12.0, 300), at("de", 30.0, 420), at("en", 12.0, 80)]);
+        assert!(claims.iter().all(|c| c.conflicts_with.is_empty()), "{claims:?}");
+        assert_eq!(stats.told_apart_pairs, 1);
+        // A headline (char 0) against its own body and the other sources: a conflict.
+        let (claims, _) = run(vec![at("nl", 25.0, 0), at("nl", 21.0, 140), at("en", 21.0, 90)]);
+        assert!(claims.iter().any(|c| c.status == "conflicting"), "{claims:?}");
     }
 
     #[test]

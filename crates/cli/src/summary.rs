@@ -283,6 +283,13 @@ impl Summary {
                 polyfact_claims::MAX_COMPARED_VALUES
             );
         }
+        if self.reconcile.told_apart_pairs > 0 {
+            let _ = writeln!(
+                s,
+                "    {} pair(s) of unequal values of one fact that one document states both of: told apart, no conflict",
+                self.reconcile.told_apart_pairs
+            );
+        }
         let _ = writeln!(s, "    currencies: {}", self.currency_line());
         if self.reconcile.other_unit_pairs > 0 {
             let _ = writeln!(
