@@ -47,6 +47,10 @@ struct CalendarFile {
     ymd_markers: Vec<String>,
     #[serde(default)]
     dateline_words: Vec<String>,
+    /// How the language orders a numeric date with slashes: `day-first` (`17/10/2025`), or
+    /// unset where both orders are written (English: US `10/17/2025`, British `17/10/2025`).
+    #[serde(default)]
+    slash_dates: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -80,6 +84,8 @@ pub struct LangData {
     ymd_markers: Vec<[String; 3]>,
     /// Lower-cased words that may introduce a dateline, over all languages.
     dateline_words: HashSet<String>,
+    /// Lower-cased dateline words of languages that write slashed dates day first.
+    day_first_words: HashSet<String>,
     /// Lower-cased furniture label lines, over all languages.
     furniture_labels: HashSet<String>,
     /// Lower-cased media words, over all languages.
@@ -132,6 +138,11 @@ impl LangData {
             other => return Err(format!("calendar.ymd_markers must hold 3 strings, found {}", other.len())),
         }
         self.dateline_words.extend(cal.dateline_words.iter().map(|w| w.to_lowercase()));
+        match cal.slash_dates.as_deref() {
+            None => {}
+            Some("day-first") => self.day_first_words.extend(cal.dateline_words.iter().map(|w| w.to_lowercase())),
+            Some(other) => return Err(format!("calendar.slash_dates must be \"day-first\" or unset, found {other:?}")),
+        }
         self.furniture_labels.extend(file.page.labels.iter().map(|w| w.trim().to_lowercase()));
         self.media_words.extend(file.page.media_words.iter().map(|w| w.trim().to_lowercase()));
         let lower = |v: Vec<String>| v.into_iter().map(|a| a.to_lowercase()).collect();
@@ -172,6 +183,12 @@ impl LangData {
 
     pub fn is_dateline_word(&self, word: &str) -> bool {
         self.dateline_words.contains(&word.to_lowercase())
+    }
+
+    /// Whether a dateline word belongs to a language that writes slashed dates day first
+    /// (`Publicado em 05/02/2024`).
+    pub fn is_day_first_word(&self, word: &str) -> bool {
+        self.day_first_words.contains(&word.to_lowercase())
     }
 
     /// Whether a whole line labels page furniture in any language (case-insensitive): a listed

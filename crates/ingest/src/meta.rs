@@ -124,6 +124,26 @@ fn date_at(toks: &[Tok], start: usize, data: &LangData) -> Option<(CivilDate, us
             }
         }
     }
+    // 17/10/2025, 10/17/2025: the order is plain when one part exceeds 12; otherwise a
+    // dateline word of a day-first language among the two words before decides ("Publicado
+    // em 05/02/2024"), and without one the date stays unread: no date beats a wrong one.
+    if let (Some(a), true, Some(b), true, Some(y)) =
+        (num(start, 2), punct(start + 1, "/"), num(start + 2, 2), punct(start + 3, "/"), year(start + 4))
+    {
+        let day_first = toks[..start]
+            .iter()
+            .rev()
+            .filter_map(|t| if let Tok::Word(w) = t { Some(w) } else { None })
+            .take(2)
+            .any(|w| data.is_day_first_word(w));
+        let (d, m) = match (a > 12, b > 12) {
+            (true, false) => (a, b),
+            (false, true) => (b, a),
+            (false, false) if day_first || a == b => (a, b),
+            _ => return None,
+        };
+        return CivilDate::new(y, m, d).map(|date| (date, 5));
+    }
     if let Some(d) = num(start, 2) {
         // 04.11.2025
         if punct(start + 1, ".") && punct(start + 3, ".") {
@@ -378,6 +398,16 @@ mod tests {
         assert_eq!(dateline("Le 4 novembre 2025"), Some("2025-11-04".into()));
         assert_eq!(dateline("04.11.2025"), Some("2025-11-04".into()));
         assert_eq!(dateline("By Jane Roe and John Doe | Updated November 4, 2025"), Some("2025-11-04".into()));
+    }
+
+    #[test]
+    fn slashed_dates_in_the_order_the_line_makes_plain() {
+        assert_eq!(dateline("Título\n17/10/2025 09h40 · Atualizado há 1 hora"), Some("2025-10-17".into()));
+        assert_eq!(dateline("Title\nUpdated 10/17/2025"), Some("2025-10-17".into()));
+        // Both parts 12 or less: a day-first language's dateline word decides, else no date.
+        assert_eq!(dateline("Título\nPublicado em 05/02/2024 às 13h40"), Some("2024-02-05".into()));
+        assert_eq!(dateline("Title\nPublished 05/02/2024"), None);
+        assert_eq!(dateline("Title\n31/02/2024"), None);
     }
 
     #[test]
