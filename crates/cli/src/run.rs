@@ -773,8 +773,9 @@ pub fn run(args: RunArgs) -> Result<i32> {
     // synced.
     let records = args.out.join(kind.records().expect("run and shard journal their records"));
     let reduced = finish_streaming(reduce, fx.rates.as_ref(), vec![records], &args.out, args.spill_mb)?;
-    let Streamed { canonical, claims, stats: reconcile_stats, copies, .. } = reduced;
+    let Streamed { canonical, claims, stats: reconcile_stats, copies, spill_runs } = reduced;
     summary.copies = copies;
+    summary.spill_runs = spill_runs;
     summary.time_splits = reconcile_stats.time_splits;
     summary.fx_rates = fx.description;
     summary.reconcile = reconcile_stats;

@@ -44,6 +44,9 @@ pub struct Summary {
     /// Fact groups that reconciliation split into several times or episodes.
     #[serde(skip)]
     pub time_splits: usize,
+    /// Sorted runs of claim candidates written to disk (`--spill-mb`; 0: all fit in memory).
+    #[serde(skip)]
+    pub spill_runs: usize,
     /// What reconciliation counted: money pairs in two currencies, compared or not.
     #[serde(skip)]
     pub reconcile: polyfact_claims::ReconcileStats,
@@ -307,6 +310,9 @@ impl Summary {
             );
         }
         let _ = writeln!(s, "    currencies: {}", self.currency_line());
+        if self.spill_runs > 0 {
+            let _ = writeln!(s, "    {} sorted run(s) of claim candidates spilled to disk and merged", self.spill_runs);
+        }
         if self.reconcile.other_unit_pairs > 0 {
             let _ = writeln!(
                 s,
