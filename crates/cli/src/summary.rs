@@ -84,8 +84,11 @@ pub struct ClaimTally {
     conflict_kinds: BTreeMap<String, usize>,
     /// (predicate, subject, object) of conflicting claims -> (best rank, sources, the first
     /// values shown, values).
-    groups: BTreeMap<(String, String, String), (usize, usize, Vec<String>, usize)>,
+    groups: BTreeMap<(String, String, String), ConflictGroup>,
 }
+
+/// A conflict group of the summary: best rank, sources, the values shown, values.
+type ConflictGroup = (usize, usize, Vec<String>, usize);
 
 /// Values of a conflict group kept for the summary line (it shows four and counts the rest).
 const SHOWN_VALUES: usize = 4;

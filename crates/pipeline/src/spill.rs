@@ -368,7 +368,6 @@ impl Runs {
             }
             Runs::Files(paths) => merge(paths, &mut take)?,
         }
-        drop(take);
         if !members.is_empty() {
             each(members)?;
         }
