@@ -73,6 +73,18 @@ bench-pipeline mb="50" ner_mb="1": setup
     /usr/bin/time -f "all sentences: wall %e s, max RSS %M KB" {{bin}} run target/bench/dump_small.jsonl --out target/bench/out_ner_all --model-all-sentences
     /usr/bin/time -f "claim sentences: wall %e s, max RSS %M KB" {{bin}} run target/bench/dump_small.jsonl --out target/bench/out_ner
 
+# Peak memory (max RSS) of `polyfact run --no-ner` on generated JSONL dumps of 10, 50 and 200 MB,
+# at the default spill threshold and at `--spill-mb 16` (one thread; README "Benchmarks").
+bench-memory sizes="10 50 200" spill="16": setup
+    mkdir -p target/bench
+    @echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(lscpu | grep 'Model name' | cut -d: -f2 | xargs)"
+    for mb in {{sizes}}; do \
+      test -f target/bench/dump$mb.jsonl || python3 scripts/gen_dump.py target/bench/dump$mb.jsonl --mb $mb; \
+      for s in 256 {{spill}}; do \
+        /usr/bin/time -f "$mb MB dump, --spill-mb $s: wall %e s, max RSS %M KB" {{bin}} run target/bench/dump$mb.jsonl --out target/bench/out_mem --no-ner --quiet -j 1 --spill-mb $s; \
+      done; \
+    done
+
 # Score claims against the labelled fixtures (data/fixtures/<set>: docs/ + gold.jsonl +
 # entities.jsonl): `just eval`, `just eval news/dev`, `just eval news/test`.
 eval set="default" *ARGS: setup

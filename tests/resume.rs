@@ -280,3 +280,31 @@ fn killed_and_resumed_shards_reconcile_to_the_bytes_of_one_run() {
     assert!(result.status.success(), "{}", stderr(&result));
     assert_same_bytes(expected.path(), merged.path(), "reconciled resumed shards");
 }
+
+#[test]
+fn a_kill_mid_spill_or_mid_merge_resumes_to_the_bytes_of_one_run() {
+    // A tiny spill threshold: the corpus's candidates in dozens of sorted runs. Spill runs are
+    // not journaled: a resume recomputes them from the journaled records, at any threshold.
+    let input = inputs();
+    let (expected, expected_summary) = baseline(input.path());
+    let documents = read_jsonl(&expected.path().join("documents.jsonl")).len();
+    let tiny = ["--spill-mb", "0.002"];
+    // mid-merge counts the groups of the first pass, then of the second (the corpus has
+    // about a dozen groups: 20 is in the second pass).
+    for (point, resume_spill) in
+        [("mid-spill:1", &tiny[..]), ("mid-spill:5", &[][..]), ("mid-merge:1", &tiny[..]), ("mid-merge:20", &[][..])]
+    {
+        let out = tempfile::tempdir().unwrap();
+        killed_at(input.path(), out.path(), point, &tiny);
+        assert!(out.path().join(".polyfact-run/spill").is_dir(), "{point}: no spill folder");
+        for name in CONTRACT_FILES {
+            assert!(!out.path().join(name).exists(), "{point}: {name} in place before the run finished");
+        }
+        let summary = resume_with(input.path(), out.path(), &ARGS_7, resume_spill);
+        assert_same_bytes(expected.path(), out.path(), point);
+        assert_clean(out.path(), point);
+        assert_eq!(resumed_documents(&summary), documents, "{point}: {summary}");
+        assert_eq!(counters(&summary), counters(&expected_summary), "{point}");
+        assert_eq!(summary.contains("spilled to disk"), !resume_spill.is_empty(), "{point}: {summary}");
+    }
+}

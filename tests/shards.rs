@@ -11,6 +11,17 @@ const CONTRACT_FILES: [&str; 4] = ["documents.jsonl", "mentions.jsonl", "entitie
 /// Runs `inputs` once and in `n` shards, reconciles the shards (given in reverse order), and
 /// returns (single-run folder, merged folder).
 fn single_and_sharded(inputs: &[&Path], n: usize, extra: &[&str]) -> (tempfile::TempDir, tempfile::TempDir) {
+    let merge_extra: Vec<&str> = extra.iter().copied().filter(|a| *a != "--no-ner" && *a != "--quiet").collect();
+    single_and_sharded_with(inputs, n, extra, &merge_extra)
+}
+
+/// [`single_and_sharded`] with `merge_extra` for `polyfact reconcile`.
+fn single_and_sharded_with(
+    inputs: &[&Path],
+    n: usize,
+    extra: &[&str],
+    merge_extra: &[&str],
+) -> (tempfile::TempDir, tempfile::TempDir) {
     let single = tempfile::tempdir().unwrap();
     let result = run(inputs, single.path(), extra);
     assert!(result.status.success(), "{}", stderr(&result));
@@ -26,6 +37,7 @@ fn single_and_sharded(inputs: &[&Path], n: usize, extra: &[&str]) -> (tempfile::
     let mut args: Vec<String> = vec!["reconcile".into()];
     args.extend(shards.iter().rev().map(|d| d.path().display().to_string()));
     args.extend(["--out".into(), merged.path().display().to_string()]);
+    args.extend(merge_extra.iter().map(|s| s.to_string()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = polyfact(&args);
     assert!(result.status.success(), "{}", stderr(&result));
@@ -111,5 +123,33 @@ fn reconcile_refuses_an_incomplete_or_mixed_set_of_shards() {
         let result = run(&[&corpus], out.path(), &["--no-ner", "--shard", bad]);
         assert!(!result.status.success(), "--shard {bad} accepted");
         assert!(stderr(&result).contains("expected I/N"), "{}", stderr(&result));
+    }
+}
+
+#[test]
+fn spilling_changes_no_byte_of_a_run_or_of_reconciled_shards() {
+    // A tiny --spill-mb: candidates in many sorted runs on disk, merged k-way; the bytes of
+    // the default run (whose candidates fit in memory), single or sharded, and no spill file
+    // left behind.
+    let root = repo_root();
+    let inputs = [root.join("data/corpus"), root.join("data/fixtures/default/docs")];
+    let inputs: Vec<&Path> = inputs.iter().map(|p| p.as_path()).collect();
+    let tiny = ["--no-ner", "--quiet", "--spill-mb", "0.002"];
+    let (default_single, _) = single_and_sharded(&inputs, 1, &["--no-ner", "--quiet"]);
+    let (single, merged) = single_and_sharded(&inputs, 3, &tiny);
+    assert_same_bytes(default_single.path(), single.path());
+    assert_same_bytes(default_single.path(), merged.path());
+    for dir in [single.path(), merged.path()] {
+        assert!(!dir.join(".polyfact-run").exists(), "{}: spill files left behind", dir.display());
+    }
+    // The merge itself spilling (shards run with the default threshold).
+    let (_, merged) = single_and_sharded_with(&inputs, 2, &["--no-ner", "--quiet"], &["--spill-mb", "0.002"]);
+    assert_same_bytes(default_single.path(), merged.path());
+    assert!(!merged.path().join(".polyfact-run").exists());
+    // A threshold that is no size is refused.
+    for bad in ["0", "-1", "NaN"] {
+        let out = tempfile::tempdir().unwrap();
+        let result = run(&inputs, out.path(), &["--no-ner", "--spill-mb", bad]);
+        assert!(!result.status.success(), "--spill-mb {bad} accepted");
     }
 }

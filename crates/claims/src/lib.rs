@@ -24,8 +24,8 @@ mod schema;
 
 pub use assemble::{assemble_document, has_cue, Candidate, EntityLookup, SentenceMentions};
 pub use reconcile::{
-    compatible, conflict_kind, cross_currency_relation, equal_key, reconcile, relation, split_by_time, value_key,
-    ReconcileOptions, ReconcileStats, Relation, EPISODE_GAP_DAYS, FX_SLACK, MAX_COMPARED_VALUES,
-    NULL_AS_OF_WINDOW_DAYS,
+    claim_order, compatible, conflict_kind, cross_currency_relation, equal_key, group_key, reconcile, relation,
+    split_by_time, value_key, GroupKey, PassMismatch, ReconcileOptions, ReconcileStats, Reconciler, Relation, Solved,
+    EPISODE_GAP_DAYS, FX_SLACK, MAX_COMPARED_VALUES, NULL_AS_OF_WINDOW_DAYS,
 };
 pub use schema::{Predicate, Schema, SchemaError};

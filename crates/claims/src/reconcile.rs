@@ -24,7 +24,7 @@
 //!    date past the table) the pair is not compared and is counted.
 //!    Each conflict has a kind ([`conflict_kind`]): `magnitude`, `rounding`, `bound`,
 //!    `different_value`.
-//! 5. **Truth discovery** ([`truth_finder`]): confidence and the preferred value of each
+//! 5. **Truth discovery** ([`Reconciler`]): confidence and the preferred value of each
 //!    conflict group from TruthFinder (Yin, Han and Yu, *Truth Discovery with Multiple
 //!    Conflicting Information Providers on the Web*, KDD 2007): sources are trusted by how
 //!    well their other claims are supported, values by the trust of their sources, with
@@ -178,9 +178,9 @@ pub const MAX_COMPARED_VALUES: usize = 64;
 /// (predicate, subject root, object root, period and basis): a claim about 2024 is another
 /// fact than the same claim about 2025, a premium over the average price another than the
 /// premium over the last close.
-type GroupKey = (String, String, String, String);
+pub type GroupKey = (String, String, String, String);
 
-fn group_key(c: &Candidate, table: &EntityTable) -> GroupKey {
+pub fn group_key(c: &Candidate, table: &EntityTable) -> GroupKey {
     // A one-party figure of a subsidiary is not its parent's: Google Cloud's revenue is another
     // fact than Alphabet's. Two parties compare by their topmost parents (a deal with AWS is
     // a deal with Amazon).
@@ -220,31 +220,39 @@ fn split_period(period: &str) -> (&str, &str) {
 /// statements of that fact name, when they name exactly one: they join its group, so that a
 /// wrong figure there is compared with the right one instead of standing apart as another
 /// fact. With several periods the statement could be about any, and stays a fact of its own.
-fn join_the_only_period(groups: &mut BTreeMap<GroupKey, Vec<Candidate>>) {
-    // (predicate, subject, object, other qualifiers) -> the periods named, one pass over keys.
-    let mut periods: BTreeMap<(&str, &str, &str, &str), Vec<&GroupKey>> = BTreeMap::new();
-    for key in groups.keys() {
+/// The index is built over every candidate before grouping (a first pass of a streamed
+/// reconciliation): one entry per fact that names a period, no candidate.
+#[derive(Debug, Default)]
+pub struct PeriodIndex {
+    /// (predicate, subject, object, other qualifiers) -> the periods named.
+    periods: BTreeMap<(String, String, String, String), BTreeSet<String>>,
+}
+
+impl PeriodIndex {
+    /// Notes the period of a group key, if it names one.
+    pub fn add(&mut self, key: &GroupKey) {
         let (year, rest) = split_period(&key.3);
         if !year.is_empty() {
-            periods.entry((&key.0, &key.1, &key.2, rest)).or_default().push(key);
+            let fact = (key.0.clone(), key.1.clone(), key.2.clone(), rest.to_string());
+            self.periods.entry(fact).or_default().insert(year.to_string());
         }
     }
-    let moves: Vec<(GroupKey, GroupKey)> = groups
-        .keys()
-        .filter_map(|key| {
-            let (year, rest) = split_period(&key.3);
-            if !year.is_empty() {
-                return None;
+
+    /// The group a key belongs to: its own, or for a key without a period the group of the
+    /// only period its fact is stated for.
+    pub fn home(&self, key: GroupKey) -> GroupKey {
+        let (year, rest) = split_period(&key.3);
+        if !year.is_empty() {
+            return key;
+        }
+        let fact = (key.0.clone(), key.1.clone(), key.2.clone(), rest.to_string());
+        match self.periods.get(&fact).map(|years| years.iter().collect::<Vec<_>>()).as_deref() {
+            Some([only]) => {
+                let period = if rest.is_empty() { only.to_string() } else { format!("{only}|{rest}") };
+                (key.0, key.1, key.2, period)
             }
-            match periods.get(&(key.0.as_str(), key.1.as_str(), key.2.as_str(), rest))?.as_slice() {
-                [home] => Some((key.clone(), (*home).clone())),
-                _ => None,
-            }
-        })
-        .collect();
-    for (from, to) in moves {
-        let members = groups.remove(&from).unwrap_or_default();
-        groups.entry(to).or_default().extend(members);
+            _ => key,
+        }
     }
 }
 
@@ -661,150 +669,191 @@ struct Fact {
     rate_date: Option<CivilDate>,
 }
 
-/// Iterates TruthFinder to a fixed point: returns each fact's confidence.
-///
-/// trust(s) starts at [`INITIAL_TRUST`]; a fact's score is σ(f) = Σ w·(−ln(1 − trust(s))) over
-/// its sources, adjusted by related facts of the same bucket, σ*(f) = σ(f) + ρ·Σ imp(f'→f)·σ(f'),
-/// its confidence 1 / (1 + e^(−γ·σ*(f))), and a source's trust the mean confidence of its
-/// facts; until trust moves less than 1e-6 (or [`MAX_ITERATIONS`]). Deterministic: every sum
-/// runs in a fixed order.
-fn truth_finder(facts: &[Fact], edges: &[(usize, usize, Relation)]) -> Vec<f64> {
-    let mut trust: BTreeMap<&str, f64> =
-        facts.iter().flat_map(|f| f.origins.keys().map(|o| (o.as_str(), INITIAL_TRUST))).collect();
-    let mut related: Vec<Vec<(usize, f64)>> = vec![Vec::new(); facts.len()];
-    for &(a, b, rel) in edges {
-        let imp = match rel {
-            Relation::Consistent => CONSISTENT_IMPLICATION,
-            Relation::Conflict(_) => CONFLICT_IMPLICATION,
-        };
-        related[a].push((b, imp));
-        related[b].push((a, imp));
-    }
-    let mut confidence = vec![0.0; facts.len()];
-    for _ in 0..MAX_ITERATIONS {
-        let sigma: Vec<f64> = facts
-            .iter()
-            .map(|f| f.origins.iter().map(|(o, w)| w * -(1.0 - trust[o.as_str()].clamp(0.01, 0.99)).ln()).sum())
-            .collect();
-        for (i, c) in confidence.iter_mut().enumerate() {
-            let adjusted =
-                sigma[i] + IMPLICATION_WEIGHT * related[i].iter().map(|&(j, imp)| imp * sigma[j]).sum::<f64>();
-            *c = 1.0 / (1.0 + (-DAMPENING * adjusted).exp());
-        }
-        let mut sums: BTreeMap<&str, (f64, usize)> = BTreeMap::new();
-        for (f, c) in facts.iter().zip(&confidence) {
-            for o in f.origins.keys() {
-                let e = sums.entry(o.as_str()).or_default();
-                e.0 += c;
-                e.1 += 1;
-            }
-        }
-        let mut moved = 0.0f64;
-        for (o, (sum, n)) in sums {
-            let t = sum / n as f64;
-            let old = trust.insert(o, t).unwrap_or(t);
-            moved = moved.max((old - t).abs());
-        }
-        if moved < 1e-6 {
-            break;
-        }
-    }
-    confidence
+/// The facts of one group (all its time buckets) and the relations between them; edge
+/// indices are local to the group (relations never cross a time bucket, so never a group).
+struct GroupFacts {
+    facts: Vec<Fact>,
+    edges: Vec<(usize, usize, Relation)>,
 }
 
-/// Reconciles all candidates of a run into canonical claims, sorted by predicate, subject,
-/// object and claim id.
-pub fn reconcile(candidates: Vec<Candidate>, options: &ReconcileOptions) -> (Vec<Claim>, ReconcileStats) {
-    let table = options.table;
-    let mut stats = ReconcileStats::default();
-    let mut groups: BTreeMap<GroupKey, Vec<Candidate>> = BTreeMap::new();
-    for c in candidates {
-        groups.entry(group_key(&c, table)).or_default().push(c);
-    }
-    join_the_only_period(&mut groups);
+/// Splits one group by time, clusters equal values into facts and relates the facts of
+/// each bucket: everything of reconciliation that needs only this group's candidates.
+/// `members` are in the order the candidates reached reconciliation (ties of the time and
+/// cluster rules keep that order).
+fn group_facts(
+    key: GroupKey,
+    members: Vec<Candidate>,
+    options: &ReconcileOptions,
+    stats: &mut ReconcileStats,
+) -> GroupFacts {
+    let (predicate, subject_root, object_root, period) = key;
     let mut facts: Vec<Fact> = Vec::new();
     let mut edges: Vec<(usize, usize, Relation)> = Vec::new();
-    for ((predicate, subject_root, object_root, period), members) in groups {
-        let buckets = split_by_time(members, (options.time_varying)(&predicate));
-        if buckets.len() > 1 {
-            stats.time_splits += 1;
+    let buckets = split_by_time(members, (options.time_varying)(&predicate));
+    if buckets.len() > 1 {
+        stats.time_splits += 1;
+    }
+    for (time_key, as_of, members) in buckets {
+        let first = facts.len();
+        for cluster in equal_clusters(members) {
+            let value = representative(&cluster);
+            let mut origins: BTreeMap<String, f64> = BTreeMap::new();
+            for c in &cluster {
+                let w = c.evidence.score * if c.qualifiers.contains_key("hedge") { HEDGE_FACTOR } else { 1.0 };
+                let e = origins.entry((options.origin)(&c.evidence.doc_id)).or_insert(0.0);
+                *e = e.max(w);
+            }
+            let id_text = format!(
+                "{predicate}|{subject_root}|{object_root}|{period}{}|{}",
+                if time_key.is_empty() { String::new() } else { format!("@{time_key}") },
+                value_key(&value)
+            );
+            facts.push(Fact {
+                predicate: predicate.clone(),
+                id_text,
+                value,
+                rate_date: rate_date(as_of.as_deref(), &cluster),
+                members: cluster,
+                origins,
+                as_of: as_of.clone(),
+            });
         }
-        for (time_key, as_of, members) in buckets {
-            let first = facts.len();
-            for cluster in equal_clusters(members) {
-                let value = representative(&cluster);
-                let mut origins: BTreeMap<String, f64> = BTreeMap::new();
-                for c in &cluster {
-                    let w = c.evidence.score * if c.qualifiers.contains_key("hedge") { HEDGE_FACTOR } else { 1.0 };
-                    let e = origins.entry((options.origin)(&c.evidence.doc_id)).or_insert(0.0);
-                    *e = e.max(w);
-                }
-                let id_text = format!(
-                    "{predicate}|{subject_root}|{object_root}|{period}{}|{}",
-                    if time_key.is_empty() { String::new() } else { format!("@{time_key}") },
-                    value_key(&value)
-                );
-                facts.push(Fact {
-                    predicate: predicate.clone(),
-                    id_text,
-                    value,
-                    rate_date: rate_date(as_of.as_deref(), &cluster),
-                    members: cluster,
-                    origins,
-                    as_of: as_of.clone(),
-                });
-            }
-            let mut compared: Vec<usize> = (first..facts.len()).collect();
-            if compared.len() > MAX_COMPARED_VALUES {
-                compared.sort_by(|&a, &b| {
-                    (facts[b].origins.len(), facts[b].members.len())
-                        .cmp(&(facts[a].origins.len(), facts[a].members.len()))
-                        .then_with(|| facts[a].id_text.cmp(&facts[b].id_text))
-                });
-                stats.values_not_compared += compared.len() - MAX_COMPARED_VALUES;
-                compared.truncate(MAX_COMPARED_VALUES);
-                compared.sort_unstable();
-            }
-            let body_docs: Vec<BTreeSet<&str>> = compared.iter().map(|&f| body_documents(&facts[f])).collect();
-            for (x, &a) in compared.iter().enumerate() {
-                for (y, &b) in compared.iter().enumerate().skip(x + 1) {
-                    let (fa, fb) = (&facts[a], &facts[b]);
-                    match relation(&fa.value, &fb.value) {
-                        // A document whose body states both values tells them apart: two facts
-                        // the claim step read as one ("Konzernweit 12 Prozent ... die Sparte
-                        // um 30 Prozent"), not a disagreement of sources. A headline against
-                        // its own body still conflicts.
-                        Some(Relation::Conflict(_)) if !body_docs[x].is_disjoint(&body_docs[y]) => {
-                            stats.told_apart_pairs += 1;
-                        }
-                        Some(rel) => edges.push((a, b, rel)),
-                        None if fa.value.kind == "money" && fb.value.kind == "money" => {
-                            stats.cross_currency_pairs += 1;
-                            let Some(rates) = options.rates else { continue };
-                            match cross_currency_relation(&fa.value, fa.rate_date, &fb.value, fb.rate_date, rates) {
-                                Ok(rel) => {
-                                    stats.fx_compared += 1;
-                                    edges.push((a, b, rel));
-                                }
-                                Err(NoRate::Currency(c)) => *stats.fx_no_rate_currency.entry(c).or_default() += 1,
-                                Err(NoRate::Date(..)) => stats.fx_no_rate_date += 1,
-                                Err(NoRate::Undated(_)) => stats.fx_undated += 1,
-                            }
-                        }
-                        None => stats.other_unit_pairs += 1,
+        let mut compared: Vec<usize> = (first..facts.len()).collect();
+        if compared.len() > MAX_COMPARED_VALUES {
+            compared.sort_by(|&a, &b| {
+                (facts[b].origins.len(), facts[b].members.len())
+                    .cmp(&(facts[a].origins.len(), facts[a].members.len()))
+                    .then_with(|| facts[a].id_text.cmp(&facts[b].id_text))
+            });
+            stats.values_not_compared += compared.len() - MAX_COMPARED_VALUES;
+            compared.truncate(MAX_COMPARED_VALUES);
+            compared.sort_unstable();
+        }
+        let body_docs: Vec<BTreeSet<&str>> = compared.iter().map(|&f| body_documents(&facts[f])).collect();
+        for (x, &a) in compared.iter().enumerate() {
+            for (y, &b) in compared.iter().enumerate().skip(x + 1) {
+                let (fa, fb) = (&facts[a], &facts[b]);
+                match relation(&fa.value, &fb.value) {
+                    // A document whose body states both values tells them apart: two facts the
+                    // claim step read as one ("Konzernweit 12 Prozent ... die Sparte um 30
+                    // Prozent"), not a disagreement of sources. A headline against its own
+                    // body still conflicts.
+                    Some(Relation::Conflict(_)) if !body_docs[x].is_disjoint(&body_docs[y]) => {
+                        stats.told_apart_pairs += 1;
                     }
+                    Some(rel) => edges.push((a, b, rel)),
+                    None if fa.value.kind == "money" && fb.value.kind == "money" => {
+                        stats.cross_currency_pairs += 1;
+                        let Some(rates) = options.rates else { continue };
+                        match cross_currency_relation(&fa.value, fa.rate_date, &fb.value, fb.rate_date, rates) {
+                            Ok(rel) => {
+                                stats.fx_compared += 1;
+                                edges.push((a, b, rel));
+                            }
+                            Err(NoRate::Currency(c)) => *stats.fx_no_rate_currency.entry(c).or_default() += 1,
+                            Err(NoRate::Date(..)) => stats.fx_no_rate_date += 1,
+                            Err(NoRate::Undated(_)) => stats.fx_undated += 1,
+                        }
+                    }
+                    None => stats.other_unit_pairs += 1,
                 }
             }
         }
     }
-    let confidence = truth_finder(&facts, &edges);
+    GroupFacts { facts, edges }
+}
+
+/// What truth discovery needs of every fact of the run, and nothing else: each fact's
+/// origins (interned, in the order of their names) with their weights, and its related facts
+/// with their implication. No candidate and no quote: this is what a streamed reconciliation
+/// keeps in memory of facts it has already passed.
+#[derive(Default)]
+struct TruthInput {
+    origin_ids: std::collections::HashMap<String, u32>,
+    /// Per fact, in fact order: (origin id, weight), in origin-name order.
+    origins: Vec<Vec<(u32, f64)>>,
+    /// Per fact: (related fact, imp(f'→f)), in the order the relations were found.
+    related: Vec<Vec<(usize, f64)>>,
+}
+
+impl TruthInput {
+    /// Appends one group's facts (their indices continue the run's).
+    fn add(&mut self, group: &GroupFacts) {
+        let offset = self.origins.len();
+        for f in &group.facts {
+            let mut ids = Vec::with_capacity(f.origins.len());
+            for (o, w) in &f.origins {
+                let next = self.origin_ids.len() as u32;
+                ids.push((*self.origin_ids.entry(o.clone()).or_insert(next), *w));
+            }
+            self.origins.push(ids);
+            self.related.push(Vec::new());
+        }
+        for &(a, b, rel) in &group.edges {
+            let imp = match rel {
+                Relation::Consistent => CONSISTENT_IMPLICATION,
+                Relation::Conflict(_) => CONFLICT_IMPLICATION,
+            };
+            self.related[offset + a].push((offset + b, imp));
+            self.related[offset + b].push((offset + a, imp));
+        }
+    }
+
+    /// Iterates TruthFinder to a fixed point: returns each fact's confidence.
+    ///
+    /// trust(s) starts at [`INITIAL_TRUST`]; a fact's score is σ(f) = Σ w·(−ln(1 − trust(s)))
+    /// over its sources, adjusted by related facts of the same bucket, σ*(f) = σ(f) +
+    /// ρ·Σ imp(f'→f)·σ(f'), its confidence 1 / (1 + e^(−γ·σ*(f))), and a source's trust the
+    /// mean confidence of its facts; until trust moves less than 1e-6 (or [`MAX_ITERATIONS`]).
+    /// Deterministic: every sum runs in a fixed order (a fact's origins by name, a source's
+    /// facts in fact order), so the result does not depend on how the facts were gathered.
+    fn solve(&self) -> Vec<f64> {
+        let n = self.origin_ids.len();
+        let mut trust = vec![INITIAL_TRUST; n];
+        let mut confidence = vec![0.0; self.origins.len()];
+        for _ in 0..MAX_ITERATIONS {
+            let sigma: Vec<f64> = self
+                .origins
+                .iter()
+                .map(|f| f.iter().map(|&(o, w)| w * -(1.0 - trust[o as usize].clamp(0.01, 0.99)).ln()).sum())
+                .collect();
+            for (i, c) in confidence.iter_mut().enumerate() {
+                let adjusted =
+                    sigma[i] + IMPLICATION_WEIGHT * self.related[i].iter().map(|&(j, imp)| imp * sigma[j]).sum::<f64>();
+                *c = 1.0 / (1.0 + (-DAMPENING * adjusted).exp());
+            }
+            let mut sums = vec![(0.0f64, 0usize); n];
+            for (f, c) in self.origins.iter().zip(&confidence) {
+                for &(o, _) in f {
+                    let e = &mut sums[o as usize];
+                    e.0 += c;
+                    e.1 += 1;
+                }
+            }
+            let mut moved = 0.0f64;
+            for (o, (sum, k)) in sums.into_iter().enumerate() {
+                let t = sum / k as f64;
+                moved = moved.max((trust[o] - t).abs());
+                trust[o] = t;
+            }
+            if moved < 1e-6 {
+                break;
+            }
+        }
+        confidence
+    }
+}
+
+/// The claims of one group's facts, given each fact's confidence (in fact order).
+fn group_claims(group: &GroupFacts, confidence: &[f64], table: &EntityTable) -> Vec<Claim> {
+    let facts = &group.facts;
     let ids: Vec<String> = facts.iter().map(|f| format!("{:016x}", fnv1a(&f.id_text))).collect();
     // Conflict groups: connected components of the conflict edges; the preferred fact of
     // each is the most confident (then more origins, then exact, then the smaller id).
     let mut groups = UnionFind::new(facts.len());
     let mut conflicts: Vec<Vec<(usize, &'static str)>> = vec![Vec::new(); facts.len()];
     let mut consistent: Vec<Vec<usize>> = vec![Vec::new(); facts.len()];
-    for &(a, b, rel) in &edges {
+    for &(a, b, rel) in &group.edges {
         match rel {
             Relation::Conflict(kind) => {
                 conflicts[a].push((b, kind));
@@ -872,16 +921,147 @@ pub fn reconcile(candidates: Vec<Candidate>, options: &ReconcileOptions) -> (Vec
             ClaimLinks { conflicts_with, consistent_with, conflict_kind: kind.map(String::from), preferred },
         ));
     }
-    claims.sort_by(|a, b| {
-        (a.predicate.as_str(), a.subject.id.as_str(), a.object.as_ref().map(|o| o.id.as_str()), a.claim_id.as_str())
-            .cmp(&(
-                b.predicate.as_str(),
-                b.subject.id.as_str(),
-                b.object.as_ref().map(|o| o.id.as_str()),
-                b.claim_id.as_str(),
-            ))
-    });
-    (claims, stats)
+    claims
+}
+
+/// The order of `claims.jsonl`: predicate, subject, object, claim id.
+pub fn claim_order(c: &Claim) -> (&str, &str, Option<&str>, &str) {
+    (c.predicate.as_str(), c.subject.id.as_str(), c.object.as_ref().map(|o| o.id.as_str()), c.claim_id.as_str())
+}
+
+/// Reconciles all candidates of a run into canonical claims, sorted by predicate, subject,
+/// object and claim id ([`claim_order`]). The in-memory form of [`Reconciler`]: both run the
+/// same steps in the same order, so they write the same claims.
+pub fn reconcile(candidates: Vec<Candidate>, options: &ReconcileOptions) -> (Vec<Claim>, ReconcileStats) {
+    let mut reconciler = Reconciler::new(options);
+    for c in &candidates {
+        reconciler.note_period(c);
+    }
+    let mut groups: BTreeMap<GroupKey, Vec<Candidate>> = BTreeMap::new();
+    for c in candidates {
+        groups.entry(reconciler.key(&c)).or_default().push(c);
+    }
+    let mut all = Vec::with_capacity(groups.len());
+    for (key, members) in groups {
+        let group = group_facts(key, members, options, &mut reconciler.stats);
+        reconciler.truth.add(&group);
+        all.push(group);
+    }
+    let solved = reconciler.solve();
+    let mut claims = Vec::new();
+    let mut offset = 0;
+    for group in &all {
+        let n = group.facts.len();
+        claims.extend(group_claims(group, &solved.confidence[offset..offset + n], options.table));
+        offset += n;
+    }
+    claims.sort_by(|a, b| claim_order(a).cmp(&claim_order(b)));
+    (claims, solved.stats)
+}
+
+/// Streamed reconciliation, in two passes over the groups (each group's candidates together,
+/// groups in [`GroupKey`] order, a group's candidates in the order they reached
+/// reconciliation: exactly what [`reconcile`] builds in memory).
+///
+/// Truth discovery is the one step that looks at every fact at once (a source's trust is the
+/// mean confidence of all its facts), so the first pass ([`Reconciler::add_group`]) keeps only
+/// a compact summary of each fact (its origins and weights, its relations: no candidate, no
+/// quote) and [`Reconciler::solve`] iterates TruthFinder on those summaries exactly as
+/// [`reconcile`] does. The second pass ([`Solved::claims_of_group`]) is given the same groups
+/// again, rebuilds their facts (a pure function of the group) and writes their claims with
+/// the confidences of the first pass. Memory: one group's candidates plus the summaries.
+pub struct Reconciler<'a> {
+    options: &'a ReconcileOptions<'a>,
+    stats: ReconcileStats,
+    truth: TruthInput,
+    periods: PeriodIndex,
+}
+
+/// The confidences of every fact, for the second pass.
+pub struct Solved {
+    confidence: Vec<f64>,
+    periods: PeriodIndex,
+    /// Facts the second pass has written claims of.
+    next: usize,
+    /// What reconciliation decided (counted in the first pass).
+    pub stats: ReconcileStats,
+}
+
+/// The second pass was not given the groups of the first.
+#[derive(Debug, thiserror::Error)]
+#[error("reconciliation: the second pass saw {found} facts where the first saw {expected}")]
+pub struct PassMismatch {
+    pub expected: usize,
+    pub found: usize,
+}
+
+impl<'a> Reconciler<'a> {
+    pub fn new(options: &'a ReconcileOptions<'a>) -> Self {
+        Reconciler {
+            options,
+            stats: ReconcileStats::default(),
+            truth: TruthInput::default(),
+            periods: PeriodIndex::default(),
+        }
+    }
+
+    /// Before any [`Reconciler::key`]: notes the period a candidate's fact is stated for
+    /// (see [`PeriodIndex`]); every candidate of the run, in any order.
+    pub fn note_period(&mut self, c: &Candidate) {
+        self.periods.add(&group_key(c, self.options.table));
+    }
+
+    /// The group key of a candidate (the sort key of a streamed reconciliation).
+    pub fn key(&self, c: &Candidate) -> GroupKey {
+        self.periods.home(group_key(c, self.options.table))
+    }
+
+    /// First pass: one group's candidates (all of one [`GroupKey`], in arrival order).
+    pub fn add_group(&mut self, members: Vec<Candidate>) {
+        let Some(first) = members.first() else { return };
+        let key = self.key(first);
+        let group = group_facts(key, members, self.options, &mut self.stats);
+        self.truth.add(&group);
+    }
+
+    /// Facts summarized so far.
+    pub fn facts(&self) -> usize {
+        self.truth.origins.len()
+    }
+
+    /// Truth discovery over every fact of the first pass.
+    pub fn solve(self) -> Solved {
+        Solved { confidence: self.truth.solve(), periods: self.periods, next: 0, stats: self.stats }
+    }
+}
+
+impl Solved {
+    /// Second pass: the claims of one group, given as in the first pass (unsorted: the run's
+    /// order is [`claim_order`]).
+    pub fn claims_of_group(
+        &mut self,
+        members: Vec<Candidate>,
+        options: &ReconcileOptions,
+    ) -> Result<Vec<Claim>, PassMismatch> {
+        let Some(first) = members.first() else { return Ok(Vec::new()) };
+        let key = self.periods.home(group_key(first, options.table));
+        let group = group_facts(key, members, options, &mut ReconcileStats::default());
+        let n = group.facts.len();
+        let Some(confidence) = self.confidence.get(self.next..self.next + n) else {
+            return Err(PassMismatch { expected: self.confidence.len(), found: self.next + n });
+        };
+        self.next += n;
+        Ok(group_claims(&group, confidence, options.table))
+    }
+
+    /// Checks that the second pass saw every fact of the first.
+    pub fn done(&self) -> Result<(), PassMismatch> {
+        if self.next == self.confidence.len() {
+            Ok(())
+        } else {
+            Err(PassMismatch { expected: self.confidence.len(), found: self.next })
+        }
+    }
 }
 
 /// The most frequent of the most specific values of a cluster (exact before bounds, ranges
@@ -1218,22 +1398,25 @@ mod tests {
         let table =
             EntityTable::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/entities"))
                 .expect("test entities");
-        let key = |c: &Candidate| group_key(c, &table);
-        let mut groups: BTreeMap<GroupKey, Vec<Candidate>> = BTreeMap::new();
-        for c in [revenue("en", 1.82e9, Some("2025")), revenue("it", 1.82e9, Some("2025")), revenue("nl", 182e6, None)]
-        {
-            groups.entry(key(&c)).or_default().push(c);
-        }
-        join_the_only_period(&mut groups);
-        let shape: Vec<(String, usize)> = groups.iter().map(|(k, m)| (k.3.clone(), m.len())).collect();
-        assert_eq!(shape, [("2025".to_string(), 3)]);
+        let homes = |cs: &[Candidate]| {
+            let mut index = PeriodIndex::default();
+            for c in cs {
+                index.add(&group_key(c, &table));
+            }
+            cs.iter().map(|c| index.home(group_key(c, &table)).3).collect::<Vec<_>>()
+        };
+        let one =
+            [revenue("en", 1.82e9, Some("2025")), revenue("it", 1.82e9, Some("2025")), revenue("nl", 182e6, None)];
+        assert_eq!(homes(&one), ["2025", "2025", "2025"]);
         // Two periods named: the statement without one could be about either, and stays apart.
-        let mut groups: BTreeMap<GroupKey, Vec<Candidate>> = BTreeMap::new();
-        for c in [revenue("en", 1.82e9, Some("2025")), revenue("de", 1.7e9, Some("2024")), revenue("nl", 182e6, None)] {
-            groups.entry(key(&c)).or_default().push(c);
-        }
-        join_the_only_period(&mut groups);
-        assert_eq!(groups.len(), 3);
+        let two = [revenue("en", 1.82e9, Some("2025")), revenue("de", 1.7e9, Some("2024")), revenue("nl", 182e6, None)];
+        assert_eq!(homes(&two), ["2025", "2024", ""]);
+        // Through reconciliation: the slip is compared with the right figure.
+        let tv = |_: &str| false;
+        let origin = |d: &str| d.to_string();
+        let options = ReconcileOptions { table: &table, time_varying: &tv, origin: &origin, rates: None };
+        let (claims, _) = reconcile(one.to_vec(), &options);
+        assert!(claims.iter().any(|c| c.conflict_kind.as_deref() == Some("magnitude")), "{claims:?}");
     }
 
     #[test]

@@ -138,6 +138,7 @@ pub fn eval(args: EvalArgs) -> Result<i32> {
                 shard: None,
                 resume: false,
                 batch_docs: crate::run::BATCH_DOCS,
+                spill_mb: polyfact_pipeline::DEFAULT_SPILL_MB,
                 model: args.model.clone(),
                 export: None,
                 report: false,

@@ -7,6 +7,10 @@
 //! - `mid-batch:N`: in batch N, after half of its documents were written and flushed to the
 //!   `.partial` files, before the batch's checkpoint (data past the checkpoint on disk);
 //! - `after-batch:N`: right after the checkpoint of batch N was written;
+//! - `mid-spill:N`: at the end of the run, while the corpus steps write sorted run N of claim
+//!   candidates (half of it written and flushed) under `OUT/.polyfact-run/spill/`;
+//! - `mid-merge:N`: while the sorted runs are merged, after N groups were reconciled (the
+//!   groups of the first pass, then those of the second counting on);
 //! - `mid-finish:N`: during the corpus-level finish, after N of the final `.partial` files
 //!   (mentions, entities, claims, in that order) were written;
 //! - `mid-rename:N`: after N of the final renames into place.

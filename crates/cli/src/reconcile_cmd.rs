@@ -38,6 +38,10 @@ pub struct ReconcileArgs {
     /// No summary.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Megabytes of claim candidates buffered before a sorted run is written under
+    /// OUT/.polyfact-run/spill/ (see `polyfact run --spill-mb`; output bytes do not depend on it).
+    #[arg(long, value_name = "MB", default_value_t = polyfact_pipeline::DEFAULT_SPILL_MB)]
+    pub spill_mb: f64,
     #[command(flatten)]
     pub fx: FxArgs,
 }
@@ -192,7 +196,11 @@ pub fn reconcile(args: ReconcileArgs) -> Result<i32> {
     let pipeline = Pipeline::builder(&data_dir).build()?;
     let mut shards: Vec<ShardReader> = args.shards.iter().map(|d| ShardReader::open(d)).collect::<Result<_>>()?;
     let mut outputs = Outputs::create(&args.out, OutputKind::Merge)?;
-    let mut reduce = Reduce::default();
+    if args.spill_mb.is_nan() || args.spill_mb <= 0.0 {
+        bail!("--spill-mb must be positive");
+    }
+    // Keeps no candidate: they are read back from the shards' records at the end.
+    let mut reduce = Reduce::streaming(&pipeline);
     let mut documents = 0u64;
     let mut last_seq: Option<u64> = None;
     // The shard whose next document comes first in the input stream.
@@ -227,8 +235,11 @@ pub fn reconcile(args: ReconcileArgs) -> Result<i32> {
             );
         }
     }
-    let reduced = reduce.finish(&pipeline, fx.rates.as_ref());
+    let records: Vec<PathBuf> = args.shards.iter().map(|d| d.join(SHARD_DIR).join("reduce.jsonl")).collect();
+    let reduced = crate::run::finish_streaming(reduce, fx.rates.as_ref(), records, &args.out, args.spill_mb)?;
     let paths = outputs.finish(&reduced.canonical, &reduced.claims, None)?;
+    // The spill folder (reconcile has no other journal).
+    crate::journal::remove(&args.out)?;
     if !args.quiet {
         eprintln!(
             "polyfact reconcile: {} shards, {documents} documents (of {stream_documents} in the input stream), \

@@ -16,12 +16,15 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use polyfact_core::{Claim, Document, Mention};
 use polyfact_entities::canon;
 use polyfact_ingest::{CivilDate, InputItem, InputReader, Limits, RawDoc, Skip};
-use polyfact_pipeline::{ModelScope, Pipeline, Processed, Reduce, ReduceRecord};
+use polyfact_pipeline::{
+    ModelScope, Pipeline, Processed, RecordFiles, Reduce, ReduceRecord, SortedClaims, SpillOptions, SpillPoint,
+    Streamed,
+};
 use rayon::prelude::*;
 
 use crate::journal::{self, Checkpoint, Phase, RunKey};
 use crate::ner_cmd::ModelArgs;
-use crate::summary::Summary;
+use crate::summary::{ClaimTally, Summary};
 use crate::{data_dir, kill};
 
 /// Documents per parallel batch, and the raw bytes at which a batch is cut early.
@@ -79,6 +82,11 @@ pub struct RunArgs {
     /// uninterrupted run. Without a checkpoint in --out the run starts from the beginning.
     #[arg(long)]
     pub resume: bool,
+    /// Megabytes of claim candidates the corpus steps buffer before they sort them into a run
+    /// file under OUT/.polyfact-run/spill/ (merged at the end, removed after the run). Peak
+    /// memory does not grow with the dump's candidates; output bytes do not depend on it.
+    #[arg(long, value_name = "MB", default_value_t = polyfact_pipeline::DEFAULT_SPILL_MB)]
+    pub spill_mb: f64,
     /// Documents per batch (a checkpoint after each; output bytes do not depend on it).
     #[arg(long, hide = true, default_value_t = BATCH_DOCS, value_parser = clap::value_parser!(u64).range(1..))]
     pub batch_docs: u64,
@@ -364,7 +372,8 @@ impl Outputs {
     pub(crate) fn write_final(
         mut self,
         canonical: &canon::Canonical,
-        claims: &[Claim],
+        claims: &SortedClaims,
+        tally: &mut ClaimTally,
         meta: Option<&ShardMeta>,
     ) -> Result<()> {
         self.flush()?;
@@ -401,7 +410,14 @@ impl Outputs {
         });
         write_lines("mentions.jsonl", &mut lines)?;
         write_lines("entities.jsonl", &mut canonical.records.iter().map(|r| Ok(serde_json::to_string(r)?)))?;
-        write_lines("claims.jsonl", &mut claims.iter().map(|c| Ok(serde_json::to_string(c)?)))?;
+        // Claims as the streamed reduce wrote them, in claims.jsonl order, counted on the way.
+        let mut lines = claims.lines()?.map(|line| -> Result<String> {
+            let line = line?;
+            let claim: Claim = serde_json::from_str(&line).context("cannot re-read a claim")?;
+            tally.add(&claim);
+            Ok(line)
+        });
+        write_lines("claims.jsonl", &mut lines)?;
         if let Some(meta) = meta {
             let path = partial(&dir.join(SHARD_DIR), "meta.json");
             std::fs::write(&path, serde_json::to_string(meta)? + "\n")
@@ -414,11 +430,11 @@ impl Outputs {
     pub(crate) fn finish(
         self,
         canonical: &canon::Canonical,
-        claims: &[Claim],
+        claims: &SortedClaims,
         meta: Option<&ShardMeta>,
     ) -> Result<Vec<PathBuf>> {
         let (dir, kind) = (self.dir.clone(), self.kind);
-        self.write_final(canonical, claims, meta)?;
+        self.write_final(canonical, claims, &mut ClaimTally::default(), meta)?;
         commit(&dir, kind)
     }
 }
@@ -447,6 +463,28 @@ pub(crate) fn commit(dir: &Path, kind: OutputKind) -> Result<Vec<PathBuf>> {
         std::fs::remove_file(dir.join(kind.raw_mentions())).ok();
     }
     Ok(OUTPUT_FILES.iter().map(|n| dir.join(n)).collect())
+}
+
+/// The spill folder of the corpus steps (inside the journal folder: removed with it).
+pub(crate) fn spill_dir(out: &Path) -> PathBuf {
+    journal::dir(out).join("spill")
+}
+
+/// The corpus steps with bounded memory: candidates read back from the journaled `records`
+/// files (merged by stream place), spilled past `spill_mb` into [`spill_dir`].
+pub(crate) fn finish_streaming(
+    reduce: Reduce,
+    rates: Option<&polyfact_claims::fx::Rates>,
+    records: Vec<PathBuf>,
+    out: &Path,
+    spill_mb: f64,
+) -> Result<Streamed> {
+    if spill_mb.is_nan() || spill_mb <= 0.0 {
+        bail!("--spill-mb must be positive");
+    }
+    let mut hook = |point: SpillPoint, n: u64| kill::at(point.name(), n);
+    let mut spill = SpillOptions::new(spill_dir(out), spill_mb, &mut hook);
+    Ok(reduce.finish_streaming(rates, &mut RecordFiles { paths: records }, &mut spill)?)
 }
 
 /// `--out` equal to or inside an input folder, or an input inside `--out`, is refused: outputs
@@ -573,6 +611,9 @@ pub fn run(args: RunArgs) -> Result<i32> {
     if args.max_doc_mb.is_nan() || args.max_doc_mb <= 0.0 {
         bail!("--max-doc-mb must be positive");
     }
+    if args.spill_mb.is_nan() || args.spill_mb <= 0.0 {
+        bail!("--spill-mb must be positive");
+    }
     let data_dir = data_dir::find(args.data.as_deref())?;
     let fx = args.fx.load()?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -611,7 +652,7 @@ pub fn run(args: RunArgs) -> Result<i32> {
     let pipeline = Pipeline::builder(&data_dir).today(today).ner(model).model_scope(scope).build()?;
     let bar = progress_bar(reader.total_bytes(), args.quiet);
     // Claims need every document before they can be reconciled: the one reduce of the run.
-    let mut reduce = Reduce::default();
+    let mut reduce = Reduce::streaming(&pipeline);
     // Place of each document in the input stream (shards read the same stream), items of the
     // stream consumed, and batches written.
     let (mut seq, mut items, mut batches) = (0u64, 0u64, 0u64);
@@ -728,13 +769,16 @@ pub fn run(args: RunArgs) -> Result<i32> {
         }
     }
     summary.input = reader.stats().clone();
-    let reduced = reduce.finish(&pipeline, fx.rates.as_ref());
-    let (canonical, claims, reconcile_stats) = (reduced.canonical, reduced.claims, reduced.stats);
-    summary.copies = reduced.copies;
+    // The candidates are read back from the journaled records, which the last checkpoint
+    // synced.
+    let records = args.out.join(kind.records().expect("run and shard journal their records"));
+    let reduced = finish_streaming(reduce, fx.rates.as_ref(), vec![records], &args.out, args.spill_mb)?;
+    let Streamed { canonical, claims, stats: reconcile_stats, copies, spill_runs } = reduced;
+    summary.copies = copies;
+    summary.spill_runs = spill_runs;
     summary.time_splits = reconcile_stats.time_splits;
     summary.fx_rates = fx.description;
     summary.reconcile = reconcile_stats;
-    summary.add_claims(&claims);
     summary.entities = canonical.records.len();
     let meta = args.shard.map(|shard| ShardMeta {
         shard,
@@ -742,7 +786,9 @@ pub fn run(args: RunArgs) -> Result<i32> {
         documents: summary.documents as u64,
         polyfact: env!("CARGO_PKG_VERSION").to_string(),
     });
-    outputs.write_final(&canonical, &claims, meta.as_ref())?;
+    let mut tally = ClaimTally::default();
+    outputs.write_final(&canonical, &claims, &mut tally, meta.as_ref())?;
+    summary.add_claims(tally);
     // Every final file is complete: from here a resume only renames.
     let lengths = BTreeMap::new();
     let checkpoint = Checkpoint { key, phase: Phase::Commit, batches, items, seq, lengths, summary: summary.clone() };

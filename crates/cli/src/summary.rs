@@ -44,6 +44,9 @@ pub struct Summary {
     /// Fact groups that reconciliation split into several times or episodes.
     #[serde(skip)]
     pub time_splits: usize,
+    /// Sorted runs of claim candidates written to disk (`--spill-mb`; 0: all fit in memory).
+    #[serde(skip)]
+    pub spill_runs: usize,
     /// What reconciliation counted: money pairs in two currencies, compared or not.
     #[serde(skip)]
     pub reconcile: polyfact_claims::ReconcileStats,
@@ -70,6 +73,57 @@ pub struct Summary {
     pub resumed: usize,
 }
 
+/// The summary's claim counters, taken one claim at a time as `claims.jsonl` is written (the
+/// claims of a streamed reduce are never all in memory).
+#[derive(Debug, Default)]
+pub struct ClaimTally {
+    claims: usize,
+    corroborated: usize,
+    conflicting: usize,
+    consistent: usize,
+    conflict_kinds: BTreeMap<String, usize>,
+    /// (predicate, subject, object) of conflicting claims -> (best rank, sources, the first
+    /// values shown, values).
+    groups: BTreeMap<(String, String, String), ConflictGroup>,
+}
+
+/// A conflict group of the summary: best rank, sources, the values shown, values.
+type ConflictGroup = (usize, usize, Vec<String>, usize);
+
+/// Values of a conflict group kept for the summary line (it shows four and counts the rest).
+const SHOWN_VALUES: usize = 4;
+
+impl ClaimTally {
+    pub fn add(&mut self, c: &Claim) {
+        self.claims += 1;
+        self.corroborated += usize::from(c.status == "corroborated");
+        self.consistent += usize::from(!c.consistent_with.is_empty());
+        if c.status != "conflicting" {
+            return;
+        }
+        self.conflicting += 1;
+        *self.conflict_kinds.entry(c.conflict_kind.clone().unwrap_or_default()).or_default() += 1;
+        let rank = |kind: Option<&str>| match kind {
+            Some("magnitude") => 0,
+            Some("different_value") => 1,
+            Some("bound") => 2,
+            _ => 3,
+        };
+        let key =
+            (c.predicate.clone(), c.subject.name.clone(), c.object.as_ref().map_or(String::new(), |o| o.name.clone()));
+        let entry = self.groups.entry(key).or_insert((3, 0, Vec::new(), 0));
+        if !c.preferred {
+            entry.0 = entry.0.min(rank(c.conflict_kind.as_deref()));
+        }
+        entry.1 += c.sources.len();
+        entry.3 += 1;
+        if entry.2.len() < SHOWN_VALUES {
+            let kind = if c.preferred { "preferred".to_string() } else { c.conflict_kind.clone().unwrap_or_default() };
+            entry.2.push(format!("{} [{kind}]", describe(&c.value)));
+        }
+    }
+}
+
 impl Summary {
     pub fn add_document(&mut self, doc: &Document, mentions: &[Mention]) {
         for m in mentions {
@@ -81,49 +135,24 @@ impl Summary {
         *self.languages.entry(doc.lang.clone()).or_default() += 1;
     }
 
-    pub fn add_claims(&mut self, claims: &[Claim]) {
-        self.claims = claims.len();
-        self.corroborated = claims.iter().filter(|c| c.status == "corroborated").count();
-        self.conflicting = claims.iter().filter(|c| c.status == "conflicting").count();
-        self.consistent = claims.iter().filter(|c| !c.consistent_with.is_empty()).count();
-        self.conflict_kinds.clear();
-        for c in claims.iter().filter(|c| c.status == "conflicting") {
-            *self.conflict_kinds.entry(c.conflict_kind.clone().unwrap_or_default()).or_default() += 1;
-        }
+    /// The claim counters of the summary, from the tally of the claims as written.
+    pub fn add_claims(&mut self, tally: ClaimTally) {
+        self.claims = tally.claims;
+        self.corroborated = tally.corroborated;
+        self.conflicting = tally.conflicting;
+        self.consistent = tally.consistent;
+        self.conflict_kinds = tally.conflict_kinds;
         // Conflict groups, the real disagreements first: a magnitude slip or a different
         // figure before a bound, a rounding last; then by sources.
-        let rank = |kind: Option<&str>| match kind {
-            Some("magnitude") => 0,
-            Some("different_value") => 1,
-            Some("bound") => 2,
-            _ => 3,
-        };
-        // (predicate, subject, object) -> (best rank, sources, values shown).
-        type Group = (usize, usize, Vec<String>);
-        let mut groups: BTreeMap<(String, String, String), Group> = BTreeMap::new();
-        for c in claims.iter().filter(|c| c.status == "conflicting") {
-            let key = (
-                c.predicate.clone(),
-                c.subject.name.clone(),
-                c.object.as_ref().map_or(String::new(), |o| o.name.clone()),
-            );
-            let entry = groups.entry(key).or_insert((3, 0, Vec::new()));
-            if !c.preferred {
-                entry.0 = entry.0.min(rank(c.conflict_kind.as_deref()));
-            }
-            entry.1 += c.sources.len();
-            let kind = if c.preferred { "preferred".to_string() } else { c.conflict_kind.clone().unwrap_or_default() };
-            entry.2.push(format!("{} [{kind}]", describe(&c.value)));
-        }
-        let mut ranked: Vec<_> = groups.into_iter().collect();
+        let mut ranked: Vec<_> = tally.groups.into_iter().collect();
         ranked.sort_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)).then_with(|| a.0.cmp(&b.0)));
         self.top_conflicts = ranked
             .into_iter()
             .take(3)
-            .map(|((p, s, o), (_, n, values))| {
+            .map(|((p, s, o), (_, n, values, count))| {
                 let arrow = if o.is_empty() { String::new() } else { format!(" -> {o}") };
                 let shown: Vec<&str> = values.iter().take(4).map(String::as_str).collect();
-                let more = if values.len() > 4 { format!(" and {} more", values.len() - 4) } else { String::new() };
+                let more = if count > 4 { format!(" and {} more", count - 4) } else { String::new() };
                 format!("{p} {s}{arrow}: {}{more} ({n} sources)", shown.join(" vs "))
             })
             .collect();
@@ -291,6 +320,9 @@ impl Summary {
             );
         }
         let _ = writeln!(s, "    currencies: {}", self.currency_line());
+        if self.spill_runs > 0 {
+            let _ = writeln!(s, "    {} sorted run(s) of claim candidates spilled to disk and merged", self.spill_runs);
+        }
         if self.reconcile.other_unit_pairs > 0 {
             let _ = writeln!(
                 s,

@@ -28,8 +28,8 @@ use std::path::Path;
 use polyfact_claims::copies::Signature;
 use polyfact_claims::fx::Rates;
 use polyfact_claims::{
-    assemble_document, reconcile, value_key, Candidate, EntityLookup, ReconcileOptions, ReconcileStats, Schema,
-    SchemaError, SentenceMentions,
+    assemble_document, reconcile, value_key, Candidate, EntityLookup, ReconcileOptions, ReconcileStats, Reconciler,
+    Schema, SchemaError, SentenceMentions,
 };
 use polyfact_core::{CharIndex, Claim, Document, Mention};
 use polyfact_entities::canon::{self, ClaimSignature, Corpus, DocNames, NameStats};
@@ -38,6 +38,10 @@ use polyfact_ingest::{prepare, CivilDate, LangData, LangDataError, RawDoc, Segme
 use polyfact_langid::LanguageIdentifier;
 use polyfact_ner::{is_entity_type, NerModel, NerStats, TYPES};
 use polyfact_values::{LexiconError, Recognizer, ValueSpan};
+
+pub mod spill;
+pub use spill::{CandidateSource, RecordFiles, SortedClaims, SpillError, SpillOptions, SpillPoint, DEFAULT_SPILL_MB};
+use spill::{ClaimWriter, Sorter, Spilled};
 
 /// What cannot be loaded when a pipeline is built.
 #[derive(Debug, thiserror::Error)]
@@ -530,42 +534,52 @@ fn model_reads(claim: &[bool]) -> Vec<bool> {
     (0..n).map(|i| i == 0 || claim[i] || (i + 1 < n && claim[i + 1])).collect()
 }
 
-/// The corpus step: claim signatures join the document names, one canonical id per entity is
-/// chosen, and candidates take their parties' final ids.
-fn canonical_entities(corpus: &mut Corpus, candidates: &mut [Candidate], table: &EntityTable) -> canon::Canonical {
-    for c in candidates.iter() {
-        let value = value_key(&c.value);
-        let object = c.object.as_ref().map_or("", |o| o.id.as_str());
+/// The claim signatures of one candidate (with provisional ids) for the corpus step.
+fn claim_signatures(corpus: &mut Corpus, c: &Candidate, table: &EntityTable) {
+    let value = value_key(&c.value);
+    let object = c.object.as_ref().map_or("", |o| o.id.as_str());
+    corpus.add_claim(ClaimSignature {
+        party: c.subject.id.clone(),
+        fact: format!("{}|s|{}|{value}", c.predicate, table.root(object)),
+        doc_id: c.evidence.doc_id.clone(),
+    });
+    if let Some(o) = &c.object {
         corpus.add_claim(ClaimSignature {
-            party: c.subject.id.clone(),
-            fact: format!("{}|s|{}|{value}", c.predicate, table.root(object)),
+            party: o.id.clone(),
+            fact: format!("{}|o|{}|{value}", c.predicate, table.root(&c.subject.id)),
             doc_id: c.evidence.doc_id.clone(),
         });
-        if let Some(o) = &c.object {
-            corpus.add_claim(ClaimSignature {
-                party: o.id.clone(),
-                fact: format!("{}|o|{}|{value}", c.predicate, table.root(&c.subject.id)),
-                doc_id: c.evidence.doc_id.clone(),
-            });
+    }
+}
+
+/// A candidate's parties take their final ids.
+fn apply_canonical(c: &mut Candidate, canonical: &canon::Canonical) {
+    for e in std::iter::once(&mut c.subject).chain(c.object.as_mut()) {
+        if let Some((id, name, kind)) = canonical.get(&e.id) {
+            (e.id, e.name, e.kind) = (id.to_string(), name.to_string(), kind.to_string());
         }
     }
-    let canonical = canon::canonicalize(corpus, table);
-    for c in candidates.iter_mut() {
-        for e in std::iter::once(&mut c.subject).chain(c.object.as_mut()) {
-            if let Some((id, name, kind)) = canonical.get(&e.id) {
-                (e.id, e.name, e.kind) = (id.to_string(), name.to_string(), kind.to_string());
-            }
-        }
-    }
-    canonical
 }
 
 /// The corpus-level steps, fed one processed document at a time: names for the entity step,
-/// claim candidates, copy signatures. Its memory grows with the claims and names of the
-/// corpus, not with its text.
-#[derive(Default)]
-pub struct Reduce {
+/// claim signatures, claim candidates, copy signatures.
+///
+/// Two modes, one result. [`Reduce::new`] keeps every candidate in memory and
+/// [`Reduce::finish`] reconciles them there (tests, small corpora). [`Reduce::streaming`]
+/// keeps no candidate: they are in the caller's journal already (see [`spill`]), and
+/// [`Reduce::finish_streaming`] reads them back once the final entity ids are known, sorts
+/// them in runs of bounded size on disk and reconciles group by group; the bytes are the same.
+/// What the streaming reduce still keeps for every document: its names' statistics (the
+/// [`Corpus`]: surfaces, kinds, context and document hashes per provisional id, short-form
+/// links), its claim signatures (party, fact text, document id per candidate and party), and
+/// its copy signature (64 hashes).
+pub struct Reduce<'p> {
+    pipeline: &'p Pipeline,
+    /// Whether candidates are kept ([`Reduce::new`]).
+    keep: bool,
     candidates: Vec<Candidate>,
+    /// Candidates added (kept or not).
+    added: u64,
     signatures: Vec<(String, Signature)>,
     corpus: Corpus,
 }
@@ -578,6 +592,17 @@ pub struct Reduced {
     pub stats: ReconcileStats,
     /// Documents found to be copies of another document (one wire story).
     pub copies: usize,
+}
+
+/// The corpus-level result of a streamed reduce: claims stay on disk until written.
+pub struct Streamed {
+    pub canonical: canon::Canonical,
+    /// The claims, read back in the order of `claims.jsonl`.
+    pub claims: SortedClaims,
+    pub stats: ReconcileStats,
+    pub copies: usize,
+    /// Sorted run files written (0: the candidates fit under the threshold).
+    pub spill_runs: usize,
 }
 
 /// What the corpus steps need of one document, as a line of a shard's `reduce.jsonl`: `seq`
@@ -616,7 +641,25 @@ pub struct SignatureError {
     pub expected: usize,
 }
 
-impl Reduce {
+impl<'p> Reduce<'p> {
+    /// A reduce that keeps every candidate in memory (finish with [`Reduce::finish`]).
+    pub fn new(pipeline: &'p Pipeline) -> Self {
+        Reduce {
+            pipeline,
+            keep: true,
+            candidates: Vec::new(),
+            added: 0,
+            signatures: Vec::new(),
+            corpus: Corpus::default(),
+        }
+    }
+
+    /// A reduce that keeps no candidate: the caller journals the records and replays their
+    /// candidates to [`Reduce::finish_streaming`].
+    pub fn streaming(pipeline: &'p Pipeline) -> Self {
+        Reduce { keep: false, ..Reduce::new(pipeline) }
+    }
+
     /// Takes what the corpus steps need of one document (from [`ReduceRecord::of`] after its
     /// document and mentions were written, or read back from a shard's `reduce.jsonl`).
     pub fn add_record(&mut self, r: ReduceRecord) -> Result<(), SignatureError> {
@@ -634,24 +677,110 @@ impl Reduce {
             }
         };
         self.corpus.add(&r.names);
-        self.candidates.extend(r.candidates);
+        // Claim signatures are a set: adding them per document is adding them at the end.
+        for c in &r.candidates {
+            claim_signatures(&mut self.corpus, c, &self.pipeline.entities);
+        }
+        self.added += r.candidates.len() as u64;
+        if self.keep {
+            self.candidates.extend(r.candidates);
+        }
         self.signatures.push((r.doc_id, signature));
         Ok(())
     }
 
-    /// Canonical entities, copies and reconciliation, with the pipeline's tables and schema;
-    /// `rates` compares money in two currencies.
-    pub fn finish(self, pipeline: &Pipeline, rates: Option<&Rates>) -> Reduced {
-        let Reduce { mut candidates, signatures, mut corpus } = self;
-        let canonical = canonical_entities(&mut corpus, &mut candidates, &pipeline.entities);
-        let copies = polyfact_claims::copies::origins(&signatures);
-        drop(signatures);
+    /// The entity step and the copies: canonical entities and each document's origin.
+    fn corpus_steps(&mut self) -> (canon::Canonical, std::collections::BTreeMap<String, String>) {
+        let canonical = canon::canonicalize(&self.corpus, &self.pipeline.entities);
+        self.corpus = Corpus::default();
+        let copies = polyfact_claims::copies::origins(&self.signatures);
+        self.signatures = Vec::new();
+        (canonical, copies)
+    }
+
+    /// Canonical entities, copies and reconciliation in memory (a reduce made by
+    /// [`Reduce::new`]); `rates` compares money in two currencies.
+    pub fn finish(mut self, rates: Option<&Rates>) -> Reduced {
+        assert!(self.keep, "Reduce::finish needs the candidates: use Reduce::new, or finish_streaming");
+        let pipeline = self.pipeline;
+        let (canonical, copies) = self.corpus_steps();
+        let mut candidates = std::mem::take(&mut self.candidates);
+        for c in candidates.iter_mut() {
+            apply_canonical(c, &canonical);
+        }
         let time_varying = |p: &str| pipeline.schema.time_varying(p);
         let origin = |doc: &str| copies.get(doc).cloned().unwrap_or_else(|| doc.to_string());
         let options =
             ReconcileOptions { table: &pipeline.entities, time_varying: &time_varying, origin: &origin, rates };
         let (claims, stats) = reconcile(candidates, &options);
         Reduced { canonical, claims, stats, copies: copies.len() }
+    }
+
+    /// Canonical entities, copies and reconciliation with bounded memory (see [`spill`]): the
+    /// candidates come back from `source` in the order they were added, are sorted in runs of
+    /// at most `spill.threshold_bytes` under `spill.dir`, merged and reconciled group by group
+    /// in two passes; the claims are left in `spill.dir` for the caller to write
+    /// ([`SortedClaims::lines`]). The same entities and claims as [`Reduce::finish`].
+    pub fn finish_streaming(
+        mut self,
+        rates: Option<&Rates>,
+        source: &mut dyn CandidateSource,
+        spill: &mut SpillOptions,
+    ) -> Result<Streamed, SpillError> {
+        let pipeline = self.pipeline;
+        let added = self.added;
+        let (canonical, copies) = self.corpus_steps();
+        drop(self);
+        let time_varying = |p: &str| pipeline.schema.time_varying(p);
+        let origin = |doc: &str| copies.get(doc).cloned().unwrap_or_else(|| doc.to_string());
+        let options =
+            ReconcileOptions { table: &pipeline.entities, time_varying: &time_varying, origin: &origin, rates };
+        let mut reconciler = Reconciler::new(&options);
+        // A first read of the candidates notes the periods each fact is stated for: a
+        // statement without one joins the only one (`PeriodIndex`), which decides its group
+        // and so its place in the sort. One entry per fact, no candidate is kept.
+        source.replay(&mut |mut c| {
+            apply_canonical(&mut c, &canonical);
+            reconciler.note_period(&c);
+            Ok(())
+        })?;
+        let claims_path = spill.dir.join("claims.unsorted.jsonl");
+        let runs = {
+            let mut sorter = Sorter::new(spill)?;
+            let mut replayed = 0u64;
+            source.replay(&mut |mut c| {
+                apply_canonical(&mut c, &canonical);
+                let k = reconciler.key(&c);
+                replayed += 1;
+                sorter.push(Spilled { k, n: replayed, c })
+            })?;
+            if replayed != added {
+                return Err(SpillError::Count { added, replayed });
+            }
+            sorter.finish()?
+        };
+        let mut groups = 0u64;
+        runs.for_each_group(&mut |members| {
+            reconciler.add_group(members);
+            groups += 1;
+            (spill.hook)(SpillPoint::MidMerge, groups);
+            Ok(())
+        })?;
+        let mut solved = reconciler.solve();
+        let mut writer = ClaimWriter::create(claims_path)?;
+        runs.for_each_group(&mut |members| {
+            for claim in solved.claims_of_group(members, &options)? {
+                writer.push(&claim)?;
+            }
+            groups += 1;
+            (spill.hook)(SpillPoint::MidMerge, groups);
+            Ok(())
+        })?;
+        solved.done()?;
+        let spill_runs = runs.files();
+        runs.remove()?;
+        let claims = writer.finish()?;
+        Ok(Streamed { canonical, claims, stats: solved.stats, copies: copies.len(), spill_runs })
     }
 }
 
