@@ -11,6 +11,8 @@
 //!   candidates (half of it written and flushed) under `OUT/.polyfact-run/spill/`;
 //! - `mid-merge:N`: while the sorted runs are merged, after N groups were reconciled (the
 //!   groups of the first pass, then those of the second counting on);
+//! - `mid-write:N`: in the second pass of that merge, after the claims of N groups were
+//!   written to the unsorted claims file;
 //! - `mid-finish:N`: during the corpus-level finish, after N of the final `.partial` files
 //!   (mentions, entities, claims, in that order) were written;
 //! - `mid-rename:N`: after N of the final renames into place.

@@ -768,12 +768,15 @@ impl<'p> Reduce<'p> {
         })?;
         let mut solved = reconciler.solve();
         let mut writer = ClaimWriter::create(claims_path)?;
+        let mut written = 0u64;
         runs.for_each_group(&mut |members| {
             for claim in solved.claims_of_group(members, &options)? {
                 writer.push(&claim)?;
             }
             groups += 1;
+            written += 1;
             (spill.hook)(SpillPoint::MidMerge, groups);
+            (spill.hook)(SpillPoint::MidWrite, written);
             Ok(())
         })?;
         solved.done()?;

@@ -55,6 +55,9 @@ pub enum SpillPoint {
     MidSpill,
     /// N groups were reconciled (first pass, then second pass counting on).
     MidMerge,
+    /// N groups of the second pass had their claims written (counting from 1 in that pass,
+    /// so a test can reach it whatever the number of groups).
+    MidWrite,
 }
 
 impl SpillPoint {
@@ -62,6 +65,7 @@ impl SpillPoint {
         match self {
             SpillPoint::MidSpill => "mid-spill",
             SpillPoint::MidMerge => "mid-merge",
+            SpillPoint::MidWrite => "mid-write",
         }
     }
 }
