@@ -77,6 +77,12 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
+/// The two words right before token `i` (nearest first): where a dateline word introduces a
+/// date ("Updated November 4", "Publicado em 05/02/2024").
+fn two_words_before(toks: &[Tok], i: usize) -> impl Iterator<Item = &String> {
+    toks[..i].iter().rev().filter_map(|t| if let Tok::Word(w) = t { Some(w) } else { None }).take(2)
+}
+
 /// A full date found at token `start` of a line, with the number of tokens it spans.
 fn date_at(toks: &[Tok], start: usize, data: &LangData) -> Option<(CivilDate, usize)> {
     let num = |i: usize, max_digits: usize| match toks.get(i) {
@@ -130,12 +136,7 @@ fn date_at(toks: &[Tok], start: usize, data: &LangData) -> Option<(CivilDate, us
     if let (Some(a), true, Some(b), true, Some(y)) =
         (num(start, 2), punct(start + 1, "/"), num(start + 2, 2), punct(start + 3, "/"), year(start + 4))
     {
-        let day_first = toks[..start]
-            .iter()
-            .rev()
-            .filter_map(|t| if let Tok::Word(w) = t { Some(w) } else { None })
-            .take(2)
-            .any(|w| data.is_day_first_word(w));
+        let day_first = two_words_before(toks, start).any(|w| data.is_day_first_word(w));
         let (d, m) = match (a > 12, b > 12) {
             (true, false) => (a, b),
             (false, true) => (b, a),
@@ -202,12 +203,7 @@ pub fn find_dateline(text: &str, data: &LangData, today: CivilDate) -> Option<Ci
             if let Some((date, _)) = date_at(&toks, i, data) {
                 // "Updated November 4", "Veröffentlicht am 3. November": one of the two
                 // words right before the date is a dateline word.
-                let after_dateline_word = toks[..i]
-                    .iter()
-                    .rev()
-                    .filter_map(|t| if let Tok::Word(w) = t { Some(w) } else { None })
-                    .take(2)
-                    .any(|w| data.is_dateline_word(w));
+                let after_dateline_word = two_words_before(&toks, i).any(|w| data.is_dateline_word(w));
                 if (words_before <= 3 || after_dateline_word) && date <= today {
                     return Some(date);
                 }

@@ -633,10 +633,7 @@ pub fn parse_date(tokens: &[Token], i: usize, lv: &LangValues, reference: Option
             // 今年6月, 去年6月15日, 明年の3月: the relative year dates the month (and day) after it.
             Relative::Year(n) => {
                 let k = if is(tokens.get(i + len), "の") { i + len + 1 } else { i + len };
-                let month = japanese_number(tokens, k, lv)
-                    .filter(|(m, a)| is(tokens.get(*a), "月") && (1..=12).contains(m))
-                    .map(|(m, a)| (m as u32, a + 1));
-                if let Some((m, after)) = month {
+                if let Some((m, after)) = cjk_month(tokens, k, lv) {
                     let y = reference.map(|r| r.year + n as i32);
                     let day = japanese_number(tokens, after, lv)
                         .filter(|(d, a)| is(tokens.get(*a), "日") && (1..=31).contains(d))
@@ -752,14 +749,21 @@ fn month_alone(tokens: &[Token], i: usize, lv: &LangValues, reference: Option<Ci
     // 6月 / 六月 without 日 after it, not part of a year-month (`2025年6月` is read by
     // `japanese`, which runs first at the year) and no duration (`6か月`, `6个月` are other
     // characters).
-    let (m, after) =
-        japanese_number(tokens, i, lv).filter(|(m, a)| is(tokens.get(*a), "月") && (1..=12).contains(m))?;
+    let (m, after) = cjk_month(tokens, i, lv)?;
     let before_year = i > 0 && is(tokens.get(i - 1), "年");
-    let day_follows = japanese_number(tokens, after + 1, lv).is_some() || is(tokens.get(after + 1), "の");
+    let day_follows = japanese_number(tokens, after, lv).is_some() || is(tokens.get(after), "の");
     if before_year || day_follows {
         return None;
     }
-    Some(DateExpr { start: i, end: after + 1, date: resolve(m as u32) })
+    Some(DateExpr { start: i, end: after, date: resolve(m) })
+}
+
+/// `6月` / `六月` at token `k`: the month and the token after `月`. `6か月` and `6个月` are
+/// durations, other characters.
+fn cjk_month(tokens: &[Token], k: usize, lv: &LangValues) -> Option<(u32, usize)> {
+    japanese_number(tokens, k, lv)
+        .filter(|(m, a)| is(tokens.get(*a), "月") && (1..=12).contains(m))
+        .map(|(m, a)| (m as u32, a + 1))
 }
 
 #[cfg(test)]
