@@ -89,6 +89,10 @@ fn find_phrase(hay: &[char], phrase: &str) -> Vec<usize> {
 /// How far (chars) a cue may be from the value it types; CJK text is denser.
 const MAX_CUE_GAP: usize = 60;
 const MAX_CUE_GAP_CJK: usize = 30;
+/// How far before a price ("for €3.45 billion", roles.toml `[price_before]`) its deal's cue may
+/// stand: an appositive or a stake between them ("to acquire 45% of X, a unit of Y, for ...")
+/// is part of the clause.
+const PRICE_CUE_GAP: usize = 130;
 /// How far (chars) after a count its counted-noun cue may be ("20,000 Nvidia GPUs").
 const COUNTED_NOUN_REACH: usize = 12;
 /// How far (chars) from a value a year may be to set the claim's period.
@@ -237,9 +241,20 @@ fn predicate_for<'s>(
     // million on revenue of €9.4 billion").
     let nearest_date =
         |a: usize, b: usize| dates.iter().min_by_key(|d| gap((a, b), **d)).is_some_and(|d| *d == (v.start, v.end));
+    let price = !cjk
+        && v.value.kind == "money"
+        && schema.price_before.get(lang).is_some_and(|words| word_before(lower, v.start, words));
+    let in_reach = |a: usize, b: usize| {
+        let g = gap((a, b), (v.start, v.end));
+        g <= max_gap
+            || (price
+                && b <= v.start
+                && g <= PRICE_CUE_GAP
+                && !lower[b..v.start].iter().any(|c| SEMICOLONS.contains(c)))
+    };
     // Distance first: every other test scans text or hits, and only cues within reach count.
     hits.iter()
-        .filter(|&&(_, a, b)| gap((a, b), (v.start, v.end)) <= max_gap)
+        .filter(|&&(_, a, b)| in_reach(a, b))
         .filter(|(i, ..)| accepts(&schema.predicates[*i]))
         .filter(|&&(_, a, b)| v.value.kind != "date" || nearest_date(a, b))
         .map(|&(i, a, b)| {
@@ -260,6 +275,17 @@ fn predicate_for<'s>(
         })
         .min()
         .map(|(_, _, _, i, cue)| (&schema.predicates[i], cue))
+}
+
+/// Whether one of `words` is the word right before char `at` (spaces between allowed).
+fn word_before(lower: &[char], at: usize, words: &[String]) -> bool {
+    let end = lower[..at].iter().rposition(|c| !c.is_whitespace()).map_or(0, |i| i + 1);
+    words.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        end >= w.len()
+            && lower[end - w.len()..end] == w[..]
+            && (end == w.len() || !lower[end - w.len() - 1].is_alphanumeric())
+    })
 }
 
 /// Whether a counterparty word ("with", "mit", "bei") stands right before the party.
@@ -284,13 +310,19 @@ fn passive_agent_marked(pt: &Party, lower: &[char], markers: Option<&Vec<String>
 /// Whether one of `markers` stands before the party with at most `description_words` words
 /// between ("led by the utility Nordlicht").
 fn marked_before(pt: &Party, lower: &[char], markers: Option<&Vec<String>>, description_words: usize) -> bool {
+    marked_at(pt.pos.0, lower, markers, description_words)
+}
+
+/// [`marked_before`] for a name starting at char `at`.
+fn marked_at(at: usize, lower: &[char], markers: Option<&Vec<String>>, description_words: usize) -> bool {
     // A marker and a few words of description fit in this many chars; reading no further
     // keeps the test independent of the sentence's length.
     const REACH: usize = 120;
-    let from = pt.pos.0.saturating_sub(REACH);
+    let at = at.min(lower.len());
+    let from = at.saturating_sub(REACH);
     // A cut-off window starts inside a word: a letter stands for the rest of it, so that no
     // marker seems to start a word there.
-    let before: String = (from > 0).then_some('x').into_iter().chain(lower[from..pt.pos.0].iter().copied()).collect();
+    let before: String = (from > 0).then_some('x').into_iter().chain(lower[from..at].iter().copied()).collect();
     let mut rest = before.trim_end();
     for _ in 0..=description_words {
         let ends_with_marker = markers.into_iter().flatten().any(|m| {
@@ -303,7 +335,8 @@ fn marked_before(pt: &Party, lower: &[char], markers: Option<&Vec<String>>, desc
         }
         // After the last whitespace char, which may be wider than a byte (U+202F).
         let cut = rest.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
-        if cut == 0 || !rest[cut..].chars().all(|c| c.is_alphanumeric() || c == '-') {
+        // Elided and possessive words are words too ("d'infrastructures", "Japan's").
+        if cut == 0 || !rest[cut..].chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')) {
             return false;
         }
         rest = rest[..cut].trim_end();
@@ -418,6 +451,8 @@ fn names_no_party(schema: &Schema, lang: &str, lower: &[char], pos: (usize, usiz
         return true;
     }
     let after: String = lower[b..].iter().take(NAME_ROLE_REACH).collect();
+    // "Novo Nordisk's parent to buy Catalent": a possessive does not stop the modifier.
+    let after = ["'s", "’s"].iter().find_map(|p| after.strip_prefix(p)).unwrap_or(&after);
     let modifier = schema.name_as_modifier.get(lang).into_iter().flatten().any(|w| {
         let rest = if w.starts_with('-') || w.chars().next().is_some_and(is_cjk) {
             after.strip_prefix(w.as_str())
@@ -429,14 +464,21 @@ fn names_no_party(schema: &Schema, lang: &str, lower: &[char], pos: (usize, usiz
     if modifier {
         return true;
     }
+    let ends_with = |text: &str, w: &str| {
+        text.strip_suffix(w).is_some_and(|head| head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+    };
     let before: String = lower[a.saturating_sub(NAME_ROLE_REACH)..a].iter().collect();
     let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '«' | '„'));
-    schema.name_as_product.get(lang).into_iter().flatten().any(|w| {
-        before
-            .strip_suffix(w.as_str())
-            .is_some_and(|head| head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
-    })
+    if schema.name_as_product.get(lang).into_iter().flatten().any(|w| ends_with(before, w)) {
+        return true;
+    }
+    // An owner, parent or unit named in an apposition, after up to three words of description
+    // ("filial de la eléctrica portuguesa Lusovento").
+    marked_at(a, lower, schema.related_company.get(lang), RELATED_DESCRIPTION_WORDS)
 }
+
+/// Words of description between a `[related_company]` word and the name it introduces.
+const RELATED_DESCRIPTION_WORDS: usize = 3;
 
 /// The organizations of a sentence that are parties: not in parentheses alone, not modifiers
 /// or products ([`names_no_party`]), nor listed after a product ("behind Pringles, Cheez-It and
@@ -523,6 +565,44 @@ fn two_parties(
         }
         _ => None,
     }
+}
+
+/// The parties of a sale ("Lusovento vende 49% da Lusovento Brasil ao fundo espanhol Arganda
+/// Capital por 1,26 mil milhões", "la cession de 49 % de Lusovento Brasil au fonds Arganda
+/// Capital pour 126 millions", "sells its 20% stake in X to Y for $2 billion"): the buyer, named
+/// after a recipient word (roles.toml `[sale_recipient]`, up to four words of description
+/// between), holds what is sold, the first other party after the sale word (`[sale_words]`)
+/// is what is sold, and the seller before the sale word is no party of the price, the stake
+/// or the deal's dates. Without a target ("Lusovento cède 49 % de sa filiale brésilienne à
+/// Arganda Capital") the pair is the buyer and the seller. `None` when the sale word nearest
+/// the value, in its clause, has no buyer after it.
+fn sale_parties(
+    schema: &Schema,
+    lang: &str,
+    parties: &[&Party],
+    value: (usize, usize),
+    lower: &[char],
+    roots: &dyn Fn(&str) -> String,
+) -> Option<(Entity, Option<Entity>)> {
+    let words = schema.sale_words.get(lang)?;
+    let recipient = schema.sale_recipient.get(lang);
+    let verb = words
+        .iter()
+        .flat_map(|w| find_phrase(lower, w).into_iter().map(move |at| (at, at + w.chars().count())))
+        .min_by_key(|&cue| (gap(cue, value), cue))?;
+    let (a, b) = if verb.1 <= value.0 { (verb.1, value.0) } else { (value.1.min(verb.0), verb.0) };
+    if lower[a..b].iter().any(|c| SEMICOLONS.contains(c)) {
+        return None;
+    }
+    let after: Vec<&&Party> = parties.iter().filter(|pt| pt.pos.0 >= verb.1).collect();
+    let buyer = after.iter().find(|pt| marked_before(pt, lower, recipient, 4))?;
+    let other = |pt: &Party| roots(&pt.entity.id) != roots(&buyer.entity.id);
+    let target = after
+        .iter()
+        .map(|pt| **pt)
+        .find(|pt| other(pt))
+        .or_else(|| parties.iter().copied().filter(|pt| pt.pos.1 <= verb.0).rfind(|pt| other(pt)))?;
+    Some((buyer.entity.clone(), Some(target.entity.clone())))
 }
 
 /// What claim assembly asks the entity tables.
@@ -851,16 +931,19 @@ pub fn assemble_document(
                     },
                 )
             } else if p.object {
-                let pair = two_parties(&outside, (v.start, v.end), &lower, roles, roots).or_else(|| {
-                    // Only a party marked for its role leaves room for an implicit other one.
-                    let [only] = outside.as_slice() else { return None };
-                    let role_marked = agent_marked(only, &lower, roles.agent_after)
-                        || particle_after(only, &lower, schema.counterparty_after.get(s.lang));
-                    let extra =
-                        implicit.as_ref().filter(|i| role_marked && roots(&i.entity.id) != roots(&only.entity.id))?;
-                    let with_implicit: Vec<&Party> = outside.iter().copied().chain([extra]).collect();
-                    two_parties(&with_implicit, (v.start, v.end), &lower, roles, roots)
-                });
+                let sale = sale_parties(schema, s.lang, &outside, (v.start, v.end), &lower, roots);
+                let pair =
+                    sale.or_else(|| two_parties(&outside, (v.start, v.end), &lower, roles, roots)).or_else(|| {
+                        // Only a party marked for its role leaves room for an implicit other one.
+                        let [only] = outside.as_slice() else { return None };
+                        let role_marked = agent_marked(only, &lower, roles.agent_after)
+                            || particle_after(only, &lower, schema.counterparty_after.get(s.lang));
+                        let extra = implicit
+                            .as_ref()
+                            .filter(|i| role_marked && roots(&i.entity.id) != roots(&only.entity.id))?;
+                        let with_implicit: Vec<&Party> = outside.iter().copied().chain([extra]).collect();
+                        two_parties(&with_implicit, (v.start, v.end), &lower, roles, roots)
+                    });
                 // A sentence that names no other party continues the story's latest deal: "The
                 // deal is expected to close by the end of 2026", "Maple Leaf aims to complete
                 // the deal by June 2027", "the Commission fined Stratos €800 million". A date
@@ -1141,6 +1224,67 @@ mod tests {
                 format!("{} {}{object} {value}", c.predicate, c.subject.id)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_sale_gives_its_price_and_stake_to_the_buyer() {
+        // The buyer after the recipient word, with words of description between; the seller
+        // is no party.
+        assert_eq!(
+            claims("pt", &["A Nordlicht Energie vende 40% da VoltaCell ao fundo norueguês Fjord Capital por 900 milhões de euros."]),
+            ["stake.percent fjord_capital->voltacell 40", "deal.value fjord_capital->voltacell 900000000"]
+        );
+        assert_eq!(
+            claims("fr", &["Nordlicht Energie a annoncé la cession de 40 % de VoltaCell au fonds d'investissement Fjord Capital."]),
+            ["stake.percent fjord_capital->voltacell 40"]
+        );
+        assert_eq!(
+            claims("en", &["Nordlicht Energie agreed to sell a 40% stake in VoltaCell to Japan's Stratos."]),
+            ["stake.percent stratos->voltacell 40"]
+        );
+        // What is sold may be named before the word (Chinese), or not at all: then the seller
+        // is the other party.
+        assert_eq!(
+            claims("zh", &["Nordlicht Energie同意以9亿欧元的价格将VoltaCell出售给Stratos。"]),
+            ["deal.value stratos->voltacell 900000000"]
+        );
+        assert_eq!(
+            claims("fr", &["Nordlicht Energie cède 40 % de sa filiale à Stratos"]),
+            ["stake.percent stratos->nordlicht_energie 40"]
+        );
+        // Negative: a purchase names no recipient; the buyer stays the subject.
+        assert_eq!(
+            claims("es", &["Stratos compra el 40% de VoltaCell a cambio de 900 millones de euros."]),
+            ["stake.percent stratos->voltacell 40", "deal.value stratos->voltacell 900000000"]
+        );
+    }
+
+    #[test]
+    fn a_price_reaches_its_deal_across_an_apposition() {
+        assert_eq!(
+            claims("en", &["Skyline Aerospace agreed to acquire Parsec Robotics, a maker of warehouse robots based in Ohio, for $2.1 billion."]),
+            ["deal.value skyline_aerospace->parsec_robotics 2100000000"]
+        );
+        // Negative: without the price's preposition the cue is out of reach.
+        assert!(claims("en", &["Skyline Aerospace agreed to acquire Parsec Robotics, a maker of warehouse robots based in Ohio, with $2.1 billion."]).is_empty());
+    }
+
+    #[test]
+    fn an_owner_or_unit_named_in_an_apposition_is_no_party() {
+        assert_eq!(
+            claims(
+                "es",
+                &["Arbor Ridge Capital, filial del grupo alemán Nordlicht Energie, compró el 12% de VoltaCell."]
+            ),
+            ["stake.percent arbor_ridge_capital->voltacell 12"]
+        );
+        assert_eq!(
+            claims("pt", &["A Fjord Capital, controladora da fabricante norueguesa Nordavia, fechou acordo para comprar a Stratos por US$ 3 bilhões."]),
+            ["deal.value fjord_capital->stratos 3000000000"]
+        );
+        // A possessive before a modifier word: "Nordlicht's parent" is not Nordlicht.
+        let got = claims("en", &["Nordlicht Energie's parent agreed to buy VoltaCell for €2 billion."]);
+        assert!(!got.iter().any(|c| c.contains("nordlicht")), "{got:?}");
     }
 
     #[test]

@@ -139,9 +139,17 @@ struct RolesFile {
     #[serde(default)]
     deal_nouns: BTreeMap<String, Vec<String>>,
     #[serde(default)]
+    price_before: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    sale_words: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    sale_recipient: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
     name_as_modifier: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     name_as_product: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    related_company: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     context: Vec<ContextQualifier>,
 }
@@ -227,12 +235,23 @@ pub struct Schema {
     pub price_after_move: BTreeMap<String, Vec<String>>,
     /// Words for a deal, an offer or a bid that a valuation may be about ("deal", "oferta").
     pub deal_nouns: BTreeMap<String, Vec<String>>,
+    /// Words right before a money value that make it the price of its clause's deal ("for",
+    /// "por", "pour"): a cue before such a price reaches further.
+    pub price_before: BTreeMap<String, Vec<String>>,
+    /// Words for selling ("sells", "vende", "cession"): the buyer after a `sale_recipient`
+    /// word holds what is sold.
+    pub sale_words: BTreeMap<String, Vec<String>>,
+    /// Words right before the buyer of a sale ("to", "à", "ao", "an").
+    pub sale_recipient: BTreeMap<String, Vec<String>>,
     /// Words right after a name that make it a modifier of the next name, not a party
     /// ("Pringles maker Kellanova", "Google parent Alphabet", "品客薯片母公司Kellanova").
     pub name_as_modifier: BTreeMap<String, Vec<String>>,
     /// Words right before a name that make it a product or a holding of another party, not a
     /// party ("the snack company behind Pringles", "el fabricante de Ozempic y Wegovy").
     pub name_as_product: BTreeMap<String, Vec<String>>,
+    /// Words of an apposition naming another company than the one described ("parent of",
+    /// "filial de"): the company after them, up to three words of description on, is no party.
+    pub related_company: BTreeMap<String, Vec<String>>,
     /// Context qualifiers (`[[context]]`): an intraday move, a premium over the average price.
     pub context: Vec<ContextQualifier>,
     /// Words that introduce an earlier or comparison value ("up from").
@@ -359,8 +378,12 @@ impl Schema {
             clause_words: lower(roles.clause_words),
             price_after_move: lower(roles.price_after_move),
             deal_nouns: lower(roles.deal_nouns),
+            price_before: lower(roles.price_before),
+            sale_words: lower(roles.sale_words),
+            sale_recipient: lower(roles.sale_recipient),
             name_as_modifier: lower(roles.name_as_modifier),
             name_as_product: lower(roles.name_as_product),
+            related_company: lower(roles.related_company),
             context: roles.context.into_iter().map(|c| ContextQualifier { words: lower(c.words), ..c }).collect(),
             zero_anaphora: roles.zero_anaphora.languages,
             cited_source_before: lower(roles.cited_source_before),

@@ -353,8 +353,14 @@ pub fn skeletons(name: &str) -> BTreeSet<String> {
 /// (`Kestrel` of `Kestrel Semiconductor`), a person's last word (`Albers` of `Katrin Albers`),
 /// the other less a generic head word from `heads` (`Sabadell` of `Banco Sabadell`), or the
 /// initials of its words (`AMD` of `Advanced Micro Devices`). A short form that could
-/// stand for two different full names is left alone. Returns (short id, full id, rule).
-pub fn link_short_forms(names: &[(String, String, String)], heads: &[String]) -> Vec<(String, String, String)> {
+/// stand for two different full names is left alone, and so is a name whose full form adds a
+/// place (`is_place`): `Lusovento Brasil` is the Brazilian unit of `Lusovento`, not its long
+/// name. Returns (short id, full id, rule).
+pub fn link_short_forms(
+    names: &[(String, String, String)],
+    heads: &[String],
+    is_place: &dyn Fn(&str) -> bool,
+) -> Vec<(String, String, String)> {
     // (id, surface, type), distinct.
     let distinct: BTreeSet<&(String, String, String)> = names.iter().collect();
     // Each name's key once (folding runs OpenCC): its words, and its chars for the CJK rule.
@@ -402,7 +408,7 @@ pub fn link_short_forms(names: &[(String, String, String)], heads: &[String]) ->
             } else {
                 // `Sabadell` of `Banco Sabadell`, `Santander` of `Grupo Santander`: the full name
                 // less a generic head word.
-                fw[..sw.len()] == sw[..]
+                (fw[..sw.len()] == sw[..] && !is_place(&fw[sw.len()..].join(" ")))
                     || (fw.len() == sw.len() + 1 && fw[1..] == sw[..] && heads.iter().any(|h| h == &fw[0]))
             };
             let rule = if shortened {
@@ -807,6 +813,7 @@ mod tests {
                 n("sabadell", "Sabadell", "ORG"),
             ],
             &heads,
+            &|_| false,
         );
         assert_eq!(
             links,
@@ -831,11 +838,13 @@ mod tests {
                 n("motors", "Motors", "ORG"),
             ],
             &heads,
+            &|_| false,
         );
         assert!(none.is_empty(), "{none:?}");
         let compound = link_short_forms(
             &[n("voltacell", "VoltaCell", "ORG"), n("voltacell_papiere", "VoltaCell-Papiere", "ORG")],
             &heads,
+            &|_| false,
         );
         assert_eq!(compound, [("voltacell_papiere".into(), "voltacell".into(), "compound".into())]);
         // Japanese and Chinese short forms: characters of the full name, in order, from its first.
@@ -849,6 +858,7 @@ mod tests {
                 n("北大", "北大", "ORG"),
             ],
             &heads,
+            &|_| false,
         );
         assert_eq!(
             cjk,
@@ -869,8 +879,24 @@ mod tests {
         let two = link_short_forms(
             &[n("三菱商事", "三菱商事", "ORG"), n("三菱重工", "三菱重工", "ORG"), n("三菱", "三菱", "ORG")],
             &heads,
+            &|_| false,
         );
         assert!(two.is_empty(), "{two:?}");
+        // Negative: a full name that adds a place is the company's unit there, not its long
+        // name (`Lusovento Brasil` of `Lusovento`); positive: another rest still links.
+        let place = |w: &str| w == "brasil";
+        let unit = link_short_forms(
+            &[n("lusovento", "Lusovento", "ORG"), n("lusovento_brasil", "Lusovento Brasil", "ORG")],
+            &heads,
+            &place,
+        );
+        assert!(unit.is_empty(), "{unit:?}");
+        let long = link_short_forms(
+            &[n("lusovento", "Lusovento", "ORG"), n("lusovento_energia", "Lusovento Energia", "ORG")],
+            &heads,
+            &place,
+        );
+        assert_eq!(long, [("lusovento".into(), "lusovento_energia".into(), "short form".into())]);
         let spelled = link_short_forms(
             &[
                 n("united_states_steel", "United States Steel", "ORG"),
@@ -880,6 +906,7 @@ mod tests {
                 n("us_cellular", "US Cellular", "ORG"),
             ],
             &heads,
+            &|_| false,
         );
         // Negative: `BA Holdings` is not `Bank of America` (no rest to match), `US Cellular`
         // not `United States Steel` (another rest).
@@ -959,7 +986,7 @@ mod tests {
             .iter()
             .flat_map(|(e, aliases)| aliases.iter().map(|a| (e.id.clone(), a.clone(), e.kind.clone())))
             .collect();
-        d.short_links = link_short_forms(&names, t.org_heads());
+        d.short_links = link_short_forms(&names, t.org_heads(), &|w| t.is_place(w));
         let mut c = Corpus::default();
         c.add(&d);
         let out = canonicalize(&c, &t);

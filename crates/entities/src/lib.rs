@@ -602,6 +602,12 @@ impl EntityTable {
             .collect()
     }
 
+    /// Whether a name is a place of the tables (`Brasil`, `Japan`, `Deutschland`).
+    pub fn is_place(&self, name: &str) -> bool {
+        let id = self.resolve(name, "LOC").id;
+        self.get(&id).is_some_and(|e| e.kind == "LOC")
+    }
+
     /// Whether the tables define this id.
     pub fn contains(&self, id: &str) -> bool {
         self.by_id.contains_key(id)

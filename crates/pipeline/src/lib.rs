@@ -468,7 +468,7 @@ impl Pipeline {
             .filter_map(|m| m.entity.as_ref().map(|e| (e.id.clone(), m.text.clone(), e.kind.clone())))
             .filter(|(id, _, _)| !self.entities.contains(id))
             .collect();
-        let links = canon::link_short_forms(&named, self.entities.org_heads());
+        let links = canon::link_short_forms(&named, self.entities.org_heads(), &|w| self.entities.is_place(w));
         let full_of = |id: &str| -> Option<polyfact_core::Entity> {
             let (_, full, _) = links.iter().find(|(s, _, _)| s == id)?;
             mentions.iter().filter_map(|m| m.entity.as_ref()).find(|e| &e.id == full).cloned()
