@@ -858,6 +858,7 @@ pub fn assemble_document(
         // What each value of the sentence was stated as (predicate, subject), for the level a
         // move reached.
         let mut stated: Vec<Option<(String, Entity)>> = vec![None; s.values.len()];
+        let fiscal: Vec<Option<String>> = s.values.iter().map(|d| fiscal_period(schema, s.lang, &chars, d)).collect();
         for (vi, v) in s.values.iter().enumerate() {
             if conversions.iter().any(|&(_, c)| c == vi) {
                 continue;
@@ -1017,13 +1018,14 @@ pub fn assemble_document(
             // A year written right next to a non-date value is the period it refers to
             // ("revenue of $13 billion in 2025"); two different years leave it open, and a
             // year further away ("... since it listed in 2019") says nothing about the value.
+            // A fiscal period counts as such a year (`2025年12月期`: the year to December 2025).
             if v.value.kind != "date" {
                 let years: BTreeSet<&str> = s
                     .values
                     .iter()
-                    .filter(|d| gap((d.start, d.end), (v.start, v.end)) <= PERIOD_WINDOW)
-                    .filter_map(|d| d.value.date.as_deref())
-                    .filter(|d| d.len() == 4)
+                    .zip(&fiscal)
+                    .filter(|(d, _)| gap((d.start, d.end), (v.start, v.end)) <= PERIOD_WINDOW)
+                    .filter_map(|(d, f)| f.as_deref().or(d.value.date.as_deref().filter(|d| d.len() == 4)))
                     .collect();
                 if let [year] = years.into_iter().collect::<Vec<_>>().as_slice() {
                     qualifiers.insert("period".into(), serde_json::Value::String(year.to_string()));
@@ -1050,7 +1052,7 @@ pub fn assemble_document(
                     value_text: v.text.clone(),
                     score: 1.0,
                 },
-                as_of: if v.value.kind == "date" { None } else { statement_time(&s.values, vi, published) },
+                as_of: if v.value.kind == "date" { None } else { statement_time(&s.values, &fiscal, vi, published) },
                 published: published.map(String::from),
             });
         }
@@ -1062,17 +1064,37 @@ pub fn assemble_document(
     out
 }
 
+/// The period a month date names when a fiscal-period word follows it (roles.toml
+/// `[fiscal_period_after]`: `2025年12月期`, `2026年3月期`): a fiscal year ending in December is
+/// its calendar year (`2025`), one ending in another month is written as its last month
+/// (`2026-03`, the year to March 2026).
+fn fiscal_period(schema: &Schema, lang: &str, chars: &[char], d: &ValueSpan) -> Option<String> {
+    let date = d.value.date.as_deref().filter(|date| date.len() == 7)?;
+    let after: String = chars.get(d.end..)?.iter().take(4).collect();
+    schema.fiscal_period_after.get(lang)?.iter().any(|w| after.starts_with(w.as_str())).then_some(())?;
+    Some(match date.split_once('-') {
+        Some((year, "12")) => year.to_string(),
+        _ => date.to_string(),
+    })
+}
+
 /// The time a sentence's statement is about: the date of the sentence nearest the value, at
 /// least as precise as a month (a bare year is the value's period, not its time) and not after
 /// the publication date (`expected to close by June 2027` is a deadline, not the time of a
 /// share move). Relative dates (`on Monday`, `vorige week`) arrive resolved against the
 /// publication date by the value recognizer.
-fn statement_time(values: &[ValueSpan], vi: usize, published: Option<&str>) -> Option<String> {
+/// A fiscal period (`fiscal`, see [`fiscal_period`]) is a period, never a time.
+fn statement_time(
+    values: &[ValueSpan],
+    fiscal: &[Option<String>],
+    vi: usize,
+    published: Option<&str>,
+) -> Option<String> {
     let v = &values[vi];
     values
         .iter()
         .enumerate()
-        .filter(|&(i, d)| i != vi && d.value.kind == "date")
+        .filter(|&(i, d)| i != vi && d.value.kind == "date" && fiscal.get(i).is_none_or(Option::is_none))
         .filter_map(|(_, d)| Some((d, d.value.date.as_deref()?)))
         .filter(|(_, date)| date.len() >= 7)
         .filter(|(_, date)| published.is_none_or(|p| *date <= p.get(..date.len()).unwrap_or(p)))
@@ -1183,6 +1205,19 @@ mod tests {
     /// Claims of one document (sentences one per line) with the shipped data/ files, as
     /// `predicate subject[->object] value` strings.
     fn claims(lang: &str, lines: &[&str]) -> Vec<String> {
+        candidates(lang, lines)
+            .into_iter()
+            .map(|c| {
+                let object = c.object.map(|o| format!("->{}", o.id)).unwrap_or_default();
+                let v = &c.value;
+                let value = v.amount.or(v.low).or(v.high).map(|a| a.to_string()).or(v.date.clone()).unwrap_or_default();
+                format!("{} {}{object} {value}", c.predicate, c.subject.id)
+            })
+            .collect()
+    }
+
+    /// The candidates of one document, as [`claims`] reads them.
+    fn candidates(lang: &str, lines: &[&str]) -> Vec<Candidate> {
         let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
         let schema = Schema::load(&data.join("schema")).unwrap();
         let table = EntityTable::load(&data.join("entities")).unwrap();
@@ -1216,14 +1251,20 @@ mod tests {
         let roots = |id: &str| table.root(id).to_string();
         let authority = |id: &str| table.is_authority(id);
         assemble_document(&schema, "doc", &sentences, None, &EntityLookup { roots: &roots, authority: &authority })
-            .into_iter()
-            .map(|c| {
-                let object = c.object.map(|o| format!("->{}", o.id)).unwrap_or_default();
-                let v = &c.value;
-                let value = v.amount.or(v.low).or(v.high).map(|a| a.to_string()).or(v.date.clone()).unwrap_or_default();
-                format!("{} {}{object} {value}", c.predicate, c.subject.id)
-            })
-            .collect()
+    }
+
+    #[test]
+    fn a_fiscal_period_is_the_period_of_its_figures_not_their_time() {
+        let got = candidates(
+            "ja",
+            &["VoltaCellの2025年12月期の売上高は86億元だった。", "VoltaCellの2026年3月期の売上高は9850億円。"],
+        );
+        let periods: Vec<(Option<&str>, Option<&str>)> =
+            got.iter().map(|c| (c.qualifiers.get("period").and_then(|p| p.as_str()), c.as_of.as_deref())).collect();
+        assert_eq!(periods, [(Some("2025"), None), (Some("2026-03"), None)]);
+        // Negative: a month without the word is the statement's time.
+        let got = candidates("ja", &["VoltaCellの株価は2026年3月に5%下落した。"]);
+        assert_eq!(got.iter().map(|c| c.as_of.as_deref()).collect::<Vec<_>>(), [Some("2026-03")]);
     }
 
     #[test]

@@ -143,6 +143,8 @@ struct RolesFile {
     #[serde(default)]
     sale_words: BTreeMap<String, Vec<String>>,
     #[serde(default)]
+    fiscal_period_after: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
     sale_recipient: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     name_as_modifier: BTreeMap<String, Vec<String>>,
@@ -241,6 +243,8 @@ pub struct Schema {
     /// Words for selling ("sells", "vende", "cession"): the buyer after a `sale_recipient`
     /// word holds what is sold.
     pub sale_words: BTreeMap<String, Vec<String>>,
+    /// Words right after a month that make it a fiscal period (`2025年12月期`).
+    pub fiscal_period_after: BTreeMap<String, Vec<String>>,
     /// Words right before the buyer of a sale ("to", "à", "ao", "an").
     pub sale_recipient: BTreeMap<String, Vec<String>>,
     /// Words right after a name that make it a modifier of the next name, not a party
@@ -380,6 +384,7 @@ impl Schema {
             deal_nouns: lower(roles.deal_nouns),
             price_before: lower(roles.price_before),
             sale_words: lower(roles.sale_words),
+            fiscal_period_after: lower(roles.fiscal_period_after),
             sale_recipient: lower(roles.sale_recipient),
             name_as_modifier: lower(roles.name_as_modifier),
             name_as_product: lower(roles.name_as_product),
