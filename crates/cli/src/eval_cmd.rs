@@ -10,8 +10,8 @@ use polyfact_claims::Schema;
 use polyfact_core::Claim;
 use polyfact_entities::EntityTable;
 use polyfact_eval::{
-    canonicalization, evaluate, evaluate_pairs, load_gold, load_gold_entities, load_gold_pairs, render, EntityMatcher,
-    GoldEntity, Knowledge, PredictedEntities,
+    canonicalization, evaluate, evaluate_pairs, load_gold, load_gold_entities, load_gold_pairs, render, stated_values,
+    EntityMatcher, GoldEntity, GoldPair, Knowledge, PredictedEntities,
 };
 
 use crate::data_dir;
@@ -30,7 +30,8 @@ pub struct EvalArgs {
     /// Exit with status 1 when overall claim F1 is below this.
     #[arg(long)]
     pub min_f1: Option<f64>,
-    /// JSON file with a recorded `{"f1": X}`: exit 1 when F1 drops more than 0.01 below it.
+    /// JSON file with a recorded `{"f1": X}` (and optionally `conflict_precision`,
+    /// `conflict_recall`): exit 1 when one drops more than 0.01 below it.
     #[arg(long)]
     pub baseline: Option<PathBuf>,
     /// Folder holding lang/, entities/, schema/ (default: the repository's data/).
@@ -168,14 +169,18 @@ pub fn eval(args: EvalArgs) -> Result<i32> {
     };
     let predicted = predicted_entities(&pred_dir)?;
     let matcher = EntityMatcher::new(&gold_entities, &predicted);
-    let mut report =
-        evaluate(&gold, &claims, &Knowledge { entities: &matcher, symmetric: &symmetric, doc_lang: &doc_lang });
-    report.canonicalization = Some(canonicalization(&mention_items(&pred_dir)?, &matcher));
-    let knowledge = Knowledge { entities: &matcher, symmetric: &symmetric, doc_lang: &doc_lang };
-    for (file, consistent) in [("conflicts.jsonl", false), ("consistent.jsonl", true)] {
+    let pairs = |file: &str| -> Result<Option<Vec<GoldPair>>> {
         let path = args.fixtures.join(file);
-        if path.exists() {
-            let scores = evaluate_pairs(&load_gold_pairs(&path)?, &claims, &knowledge, consistent);
+        Ok(if path.exists() { Some(load_gold_pairs(&path)?) } else { None })
+    };
+    let (conflicts, consistent_pairs) = (pairs("conflicts.jsonl")?, pairs("consistent.jsonl")?);
+    let stated = stated_values(conflicts.as_deref().unwrap_or_default());
+    let knowledge = Knowledge { entities: &matcher, symmetric: &symmetric, doc_lang: &doc_lang, stated: &stated };
+    let mut report = evaluate(&gold, &claims, &knowledge);
+    report.canonicalization = Some(canonicalization(&mention_items(&pred_dir)?, &matcher));
+    for (gold_pairs, consistent) in [(conflicts, false), (consistent_pairs, true)] {
+        if let Some(gold_pairs) = gold_pairs {
+            let scores = evaluate_pairs(&gold_pairs, &claims, &knowledge, consistent);
             if consistent {
                 report.consistent = Some(scores);
             } else {
@@ -209,6 +214,20 @@ pub fn eval(args: EvalArgs) -> Result<i32> {
                 path.display()
             );
             return Ok(1);
+        }
+        // Conflict precision and recall, when recorded, are gated the same way.
+        for (key, got) in [
+            ("conflict_precision", report.conflicts.as_ref().map(|c| c.scores.precision)),
+            ("conflict_recall", report.conflicts.as_ref().map(|c| c.scores.recall)),
+        ] {
+            let (Some(base), Some(got)) = (recorded[key].as_f64(), got) else { continue };
+            if got < base - 0.01 {
+                eprintln!(
+                    "polyfact eval: {key} {got:.3} dropped more than one point below the recorded {base:.3} ({})",
+                    path.display()
+                );
+                return Ok(1);
+            }
         }
     }
     Ok(0)

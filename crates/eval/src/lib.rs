@@ -472,6 +472,27 @@ pub struct Knowledge<'a> {
     pub symmetric: &'a dyn Fn(&str) -> bool,
     /// Language of each document.
     pub doc_lang: &'a BTreeMap<String, String>,
+    /// Values that sources state but that are not their fact's value: the other values of the
+    /// gold conflicts ([`stated_values`]). A prediction of one is a correct extraction, no
+    /// false positive (the source does say it; marking it as conflicting is the conflict
+    /// score's job), and no gold claim to find.
+    pub stated: &'a [GoldClaim],
+}
+
+/// The non-preferred value of each gold conflict as a claim a source states
+/// ([`Knowledge::stated`]).
+pub fn stated_values(conflicts: &[GoldPair]) -> Vec<GoldClaim> {
+    conflicts
+        .iter()
+        .filter(|c| c.kind.is_some())
+        .map(|c| GoldClaim {
+            predicate: c.predicate.clone(),
+            subject: c.subject.clone(),
+            object: c.object.clone(),
+            value: c.values[1].clone(),
+            doc_ids: Vec::new(),
+        })
+        .collect()
 }
 
 fn matches(g: &GoldClaim, p: &Claim, k: &Knowledge) -> bool {
@@ -503,7 +524,9 @@ fn describe_claim(p: &Claim) -> String {
 pub fn evaluate(gold: &[GoldClaim], predicted: &[Claim], k: &Knowledge) -> Report {
     let hits: Vec<Vec<usize>> =
         gold.iter().map(|g| (0..predicted.len()).filter(|&i| matches(g, &predicted[i], k)).collect()).collect();
-    let pred_correct: Vec<bool> = (0..predicted.len()).map(|i| hits.iter().any(|h| h.contains(&i))).collect();
+    let pred_correct: Vec<bool> = (0..predicted.len())
+        .map(|i| hits.iter().any(|h| h.contains(&i)) || k.stated.iter().any(|g| matches(g, &predicted[i], k)))
+        .collect();
     let lang = |doc: &str| k.doc_lang.get(doc).cloned().unwrap_or_else(|| "und".into());
     let mut report = Report::default();
     let mut slices: BTreeMap<(u8, String), Scores> = BTreeMap::new();
@@ -700,6 +723,10 @@ mod tests {
     }
 
     fn run(g: &[GoldClaim], p: &[Claim]) -> Report {
+        run_stated(g, p, &[])
+    }
+
+    fn run_stated(g: &[GoldClaim], p: &[Claim], stated: &[GoldClaim]) -> Report {
         let langs: BTreeMap<String, String> =
             [("a", "en"), ("b", "de")].map(|(d, l)| (d.to_string(), l.to_string())).into();
         let gold_entity = |id: &str, parent: Option<&str>| GoldEntity {
@@ -715,7 +742,30 @@ mod tests {
             .collect();
         let matcher = EntityMatcher::new(&entities, &BTreeMap::new());
         let symmetric = |p: &str| p.starts_with("deal.");
-        evaluate(g, p, &Knowledge { entities: &matcher, symmetric: &symmetric, doc_lang: &langs })
+        evaluate(g, p, &Knowledge { entities: &matcher, symmetric: &symmetric, doc_lang: &langs, stated })
+    }
+
+    #[test]
+    fn a_stated_slip_of_a_gold_conflict_is_a_correct_prediction_but_no_gold_claim() {
+        let right = gold("revenue.amount", "x", None, value("money", Some(1.82e9), None, None), &["a"]);
+        let slip = GoldPair {
+            predicate: "revenue.amount".into(),
+            subject: "x".into(),
+            object: None,
+            kind: Some("magnitude".into()),
+            values: [value("money", Some(1.82e9), None, None), value("money", Some(1.82e8), None, None)],
+        };
+        let stated = stated_values(&[slip]);
+        let predicted = [
+            claim("revenue.amount", "x", None, value("money", Some(1.82e9), None, None), &["a"]),
+            claim("revenue.amount", "x", None, value("money", Some(1.82e8), None, None), &["b"]),
+            claim("revenue.amount", "x", None, value("money", Some(5e9), None, None), &["b"]),
+        ];
+        let with = run_stated(std::slice::from_ref(&right), &predicted, &stated).overall;
+        assert_eq!((with.gold, with.found, with.predicted, with.correct), (1, 1, 3, 2));
+        // Negative: without the conflict's gold the slip is a false positive.
+        let without = run(&[right], &predicted).overall;
+        assert_eq!((without.gold, without.found, without.predicted, without.correct), (1, 1, 3, 1));
     }
 
     #[test]
