@@ -522,6 +522,7 @@ struct Roles<'a> {
     counterparty: Option<&'a Vec<String>>,
     agent_after: Option<&'a Vec<String>>,
     passive_agent: Option<&'a Vec<String>>,
+    clause_words: Option<&'a Vec<String>>,
 }
 
 /// The subject and object of a two-party predicate: the parties nearest to the value that
@@ -536,13 +537,28 @@ fn two_parties(
     roles: Roles,
     roots: &dyn Fn(&str) -> String,
 ) -> Option<(Entity, Option<Entity>)> {
-    let Roles { counterparty: markers, agent_after: agents, passive_agent: passive } = roles;
+    let Roles { counterparty: markers, agent_after: agents, passive_agent: passive, clause_words } = roles;
+    // A party after the value and past a clause break belongs to the next clause ("investiu
+    // US$ 50 milhões na rodada, liderada pela gestora Yuanhe", "un'offerta da 1,6 miliardi su
+    // Anima e ha rilevato dal Tesoro il 5%"): it is chosen after the parties of the value's
+    // clause, and never as its passive agent. Chinese and Japanese commas join the clauses of
+    // one statement ("桐谷化成将以120亿日元认购公司新发行股份，交易完成后将持有青澜能源33.5%"), so
+    // only spaced-script breaks count.
+    let in_value_clause = |pt: &Party| {
+        let between = &lower[value.1.min(pt.pos.0)..pt.pos.0];
+        pt.pos.0 < value.1
+            || !(between.iter().any(|c| matches!(c, ',' | ';'))
+                || clause_words.into_iter().flatten().any(|w| !find_phrase(between, w).is_empty()))
+    };
     let mut by_distance: Vec<&Party> = parties.to_vec();
-    by_distance.sort_by_key(|pt| (gap(pt.pos, value), pt.pos));
+    by_distance.sort_by_key(|pt| (!in_value_clause(pt), gap(pt.pos, value), pt.pos));
     let object = by_distance.iter().find(|pt| counterparty_marked(pt, lower, markers)).copied();
     let agent = by_distance
         .iter()
-        .find(|pt| (pt.pos.1 <= value.0 && agent_marked(pt, lower, agents)) || passive_agent_marked(pt, lower, passive))
+        .find(|pt| {
+            (pt.pos.1 <= value.0 && agent_marked(pt, lower, agents))
+                || (passive_agent_marked(pt, lower, passive) && in_value_clause(pt))
+        })
         .filter(|a| object.is_none_or(|o| roots(&o.entity.id) != roots(&a.entity.id)))
         .copied();
     let mut chosen: Vec<&Party> = object.into_iter().chain(agent).collect();
@@ -917,6 +933,7 @@ pub fn assemble_document(
                 counterparty: markers,
                 agent_after: schema.agent.get(s.lang),
                 passive_agent: schema.passive_agent.get(s.lang),
+                clause_words: schema.clause_words.get(s.lang),
             };
             let parties_found = if let Some((_, subject)) = &level {
                 Some((subject.clone(), None))
@@ -1297,6 +1314,23 @@ mod tests {
         assert_eq!(
             claims("es", &["Stratos compra el 40% de VoltaCell a cambio de 900 millones de euros."]),
             ["stake.percent stratos->voltacell 40", "deal.value stratos->voltacell 900000000"]
+        );
+    }
+
+    #[test]
+    fn a_party_past_a_clause_break_after_the_value_acts_in_the_next_clause() {
+        assert_eq!(
+            claims("pt", &["A Fjord Capital investiu US$ 50 milhões na VoltaCell, liderada pela Stratos."]),
+            ["investment.amount fjord_capital->voltacell 50000000"]
+        );
+        assert_eq!(
+            claims("it", &["Nordlicht Energie ha lanciato un'offerta da 1,6 miliardi di euro su VoltaCell e ha rilevato dal fondo Stratos una quota di Parsec Robotics."]),
+            ["deal.value nordlicht_energie->voltacell 1600000000"]
+        );
+        // An offer and a purchase state their price (deal nouns as cues).
+        assert_eq!(
+            claims("de", &["Nordlicht Energie ist seit dem Kauf von VoltaCell im Jahr 2005 für rund 15 Milliarden Euro in Polen vertreten."]),
+            ["deal.value nordlicht_energie->voltacell 15000000000"]
         );
     }
 
