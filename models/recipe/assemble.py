@@ -56,8 +56,13 @@ def main():
         weights[k] = trained[k]
     config = img.config()
     labels = manifest["labels"]
+    # Outsized activations the int8 model treats apart (lists written by recipe/calibrate.py).
+    q = manifest.get("int8", {})
+    channels = {int(k): v for k, v in q.get("ffn_channels_fp32", {}).items()}
+    dims = {int(k): v for k, v in q.get("ffn_input_dims_split", {}).items()}
     for name, int8 in (("model.fp32.onnx", False), ("model.int8.onnx", True)):
-        model = build(weights, config, labels, int8=int8)
+        model = build(weights, config, labels, int8=int8, fp32_channels=channels, split_dims=dims,
+                      split_parts=q.get("split_parts", 4))
         onnx.save(model, os.path.join(build_dir, name))
     for name in OUTPUTS:
         check(os.path.join(build_dir, name), "build/" + name)

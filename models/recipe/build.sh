@@ -7,7 +7,9 @@
 #      langs/; seeded, so reproducible);
 #   4. fine-tuning of the top layers (train.py; BUDGET_S seconds, default 2900);
 #   5. packaging: models/ner/{trained.npz, manifest.json}, ONNX fp32 + int8 rebuilt and their
-#      checksums recorded (package.py -> assemble.py --record);
+#      checksums recorded (package.py -> assemble.py --record); then the int8 model's float32
+#      outlier channels found on our own text (generator sentences + data/corpus) and recorded
+#      in the manifest, int8 rebuilt (calibrate.py -> assemble.py --record);
 #   6. checks: parity of the ONNX graphs with torch (parity.py) and the held-out scores of the
 #      Rust inference path (`polyfact eval-ner models/heldout`, both variants).
 #
@@ -49,6 +51,7 @@ say "training took $(( $(date +%s) - t0 ))s"
 
 say "packaging into models/ner/"
 "$PY" "$RECIPE/package.py" "$OUT/run" "$BIN" "$ROOT/models/ner" --threshold "${THRESHOLD:-0.5}" --default-variant "${DEFAULT_VARIANT:-fp32}"
+"$PY" "$RECIPE/calibrate.py" "$BIN" "$ROOT/models/ner" "$OUT/train.jsonl" "$ROOT/data/corpus"
 "$PY" "$RECIPE/parity.py" "$BIN" "$ROOT/models/ner"
 
 say "held-out scores (Rust inference path)"

@@ -11,7 +11,11 @@ Graph (opset 17): inputs `input_ids`, `attention_mask` (int64 [batch, seq]); out
 `int8=True` writes the dynamic-quantization form that onnxruntime's `quantize_dynamic` produces
 (DynamicQuantizeLinear -> MatMulInteger -> Cast -> Mul; ORT fuses it into DynamicQuantizeMatMul),
 with symmetric per-output-channel int8 weights, and an int8 word-embedding table with one scale
-per row (the table is 96 M of the model's 118 M parameters).
+per row (the table is 96 M of the model's 118 M parameters). The activation scale is one per
+tensor, so a few outsized activations would set it for all. The FFN channels in `fp32_channels`
+are computed in float32 by small side matmuls (zeroed in the int8 ones); the hidden dims in
+`split_dims` (input of the FFN intermediate matmul) enter it split into equal parts. Both lists
+are found by recipe/calibrate.py on our own text and kept in the manifest.
 """
 import numpy as np
 import onnx
@@ -46,19 +50,43 @@ def quantize_per_column(w_in_out):
     return q, scale
 
 
-def build(weights, config, labels, int8=False):
-    """weights: HF names (bert.*, classifier.*) -> float32 arrays. Returns an onnx.ModelProto."""
+def build(weights, config, labels, int8=False, keep_fp32=(), fp32_channels=None, split_dims=None, split_parts=4):
+    """weights: HF names (bert.*, classifier.*) -> float32 arrays. Returns an onnx.ModelProto.
+
+    keep_fp32 (int8 only): parts left in float32, each a weight prefix (`classifier`,
+    `bert.encoder.layer.11.output.dense`, ...; a prefix also matches the linears under it) or
+    `embeddings` for the word-embedding table.
+
+    fp32_channels (int8 only): {layer: [FFN channels]} computed in float32 beside the int8 FFN
+    (their columns of the intermediate weight and rows of the output weight are zero there), so
+    a channel with outsized activations does not set the scale of the output matmul's input.
+
+    split_dims (int8 only): {layer: [hidden dims]} of the FFN intermediate matmul's input, each
+    split into `split_parts` equal inputs of the int8 matmul (Mul, Gather, Concat on the input)."""
     g = GraphBuilder()
+    keep = tuple(keep_fp32)
+    in_fp32 = lambda prefix: any(prefix == k or prefix.startswith(k + ".") for k in keep)  # noqa: E731
     H = config["hidden_size"]
     heads = config["num_attention_heads"]
     dh = H // heads
     eps = float(config["layer_norm_eps"])
     W = lambda k: weights[k].astype(np.float32)  # noqa: E731
 
-    def linear(x, prefix, hint):
-        w = W(prefix + ".weight").T  # [in, out]
-        b = W(prefix + ".bias")
-        if not int8:
+    def linear(x, prefix, hint, weight=None, bias=None, split_dims=()):
+        w = (W(prefix + ".weight") if weight is None else weight).T  # [in, out]
+        b = W(prefix + ".bias") if bias is None else bias
+        if int8 and split_dims and not in_fp32(prefix):
+            # Each outsized input dim d becomes `parts` equal inputs (x_d / parts, repeated; weight
+            # row d repeated): the same product inside the int8 matmul, with max |x| / parts.
+            dims = sorted(split_dims)
+            scale = np.ones(w.shape[0], dtype=np.float32)
+            scale[dims] = 1.0 / split_parts
+            rep = [d for d in dims for _ in range(split_parts - 1)]
+            x = g.op("Mul", [x, g.init(prefix + ".split_scale", scale)], hint + "_split_s")
+            extra = g.op("Gather", [x, g.init(prefix + ".split_dims", np.array(rep, dtype=np.int64))], hint + "_split_g", axis=-1)
+            x = g.op("Concat", [x, extra], hint + "_split_c", axis=-1)
+            w = np.concatenate([w, w[rep]], axis=0)
+        if not int8 or in_fp32(prefix):
             y = g.op("MatMul", [x, g.init(prefix + ".weight_t", w)], hint)
         else:
             q, scale = quantize_per_column(w)
@@ -79,7 +107,7 @@ def build(weights, config, labels, int8=False):
                                            g.init(prefix + ".bias", W(prefix + ".bias"))], hint, axis=-1, epsilon=eps)
 
     # Embeddings: word + position (0..seq-1) + token type 0, then LayerNorm.
-    if not int8:
+    if not int8 or "embeddings" in keep:
         word = g.op("Gather", [g.init("bert.embeddings.word_embeddings.weight", W("bert.embeddings.word_embeddings.weight")),
                                "input_ids"], "word")
     else:
@@ -129,10 +157,24 @@ def build(weights, config, labels, int8=False):
         ctx = g.op("Reshape", [g.op("Transpose", [ctx], h + "_ctx_t", perm=[0, 2, 1, 3]), merge_shape], h + "_ctx_m")
         attn = linear(ctx, p + ".attention.output.dense", h + "_ao")
         x = layer_norm(g.op("Add", [attn, x], h + "_res1"), p + ".attention.output.LayerNorm", h + "_ln1")
-        ff = linear(x, p + ".intermediate.dense", h + "_fi")
-        erf = g.op("Erf", [g.op("Div", [ff, sqrt2], h + "_div")], h + "_erf")
-        gelu = g.op("Mul", [g.op("Mul", [ff, half], h + "_halfx"), g.op("Add", [erf, onef], h + "_erf1")], h + "_gelu")
-        out = linear(gelu, p + ".output.dense", h + "_fo")
+        def gelu_of(t, hint):
+            erf = g.op("Erf", [g.op("Div", [t, sqrt2], hint + "_div")], hint + "_erf")
+            return g.op("Mul", [g.op("Mul", [t, half], hint + "_halfx"), g.op("Add", [erf, onef], hint + "_erf1")], hint + "_gelu")
+
+        chans = sorted((fp32_channels or {}).get(layer, ())) if int8 else []
+        wi, bi, wo = W(p + ".intermediate.dense.weight"), W(p + ".intermediate.dense.bias"), W(p + ".output.dense.weight")
+        if chans:
+            side_wi, side_bi, side_wo = wi[chans].T, bi[chans], wo[:, chans].T
+            wi, bi, wo = wi.copy(), bi.copy(), wo.copy()
+            wi[chans], bi[chans], wo[:, chans] = 0.0, 0.0, 0.0
+        ff = linear(x, p + ".intermediate.dense", h + "_fi", wi, bi, (split_dims or {}).get(layer, ()))
+        out = linear(gelu_of(ff, h), p + ".output.dense", h + "_fo", wo)
+        if chans:
+            sp = p + ".ffn_fp32_channels"
+            side = g.op("Add", [g.op("MatMul", [x, g.init(sp + ".in_weight_t", side_wi)], h + "_sfi"),
+                                g.init(sp + ".in_bias", side_bi)], h + "_sfi_bias")
+            side = g.op("MatMul", [gelu_of(side, h + "_s"), g.init(sp + ".out_weight_t", side_wo)], h + "_sfo")
+            out = g.op("Add", [out, side], h + "_fo_side")
         x = layer_norm(g.op("Add", [out, x], h + "_res2"), p + ".output.LayerNorm", h + "_ln2")
 
     logits = linear(x, "classifier", "cls")
