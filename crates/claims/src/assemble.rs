@@ -166,6 +166,13 @@ fn has_stem(unit: &str, stem: &str) -> bool {
     }
 }
 
+/// Whether text between two spans holds a clause break: one of `breaks` or a clause word
+/// (roles.toml `[clause_words]`).
+fn crosses_clause(between: &[char], breaks: &[char], clause_words: Option<&Vec<String>>) -> bool {
+    between.iter().any(|c| breaks.contains(c))
+        || clause_words.into_iter().flatten().any(|w| !find_phrase(between, w).is_empty())
+}
+
 /// Clause punctuation: a cue written after the value and past one of these belongs to the
 /// next clause ("revenue rose to ¥8.4 trillion, and operating profit ...").
 const CLAUSE_BREAKS: [char; 5] = [',', ';', '、', '，', '；'];
@@ -184,11 +191,7 @@ fn predicate_for<'s>(
     dates: &[(usize, usize)],
 ) -> Option<(&'s Predicate, (usize, usize))> {
     let clause_words = schema.clause_words.get(lang);
-    let next_clause = |from: usize, to: usize| {
-        let between = &lower[from..to];
-        between.iter().any(|c| CLAUSE_BREAKS.contains(c))
-            || clause_words.into_iter().flatten().any(|w| !find_phrase(between, w).is_empty())
-    };
+    let next_clause = |from: usize, to: usize| crosses_clause(&lower[from..to], &CLAUSE_BREAKS, clause_words);
     let cjk = PRO_DROP.contains(&lang);
     let max_gap = if cjk { MAX_CUE_GAP_CJK } else { MAX_CUE_GAP };
     let accepts = |p: &Predicate| {
@@ -241,9 +244,7 @@ fn predicate_for<'s>(
     // million on revenue of €9.4 billion").
     let nearest_date =
         |a: usize, b: usize| dates.iter().min_by_key(|d| gap((a, b), **d)).is_some_and(|d| *d == (v.start, v.end));
-    let price = !cjk
-        && v.value.kind == "money"
-        && schema.price_before.get(lang).is_some_and(|words| word_before(lower, v.start, words));
+    let price = !cjk && v.value.kind == "money" && marked_at(v.start, lower, schema.price_before.get(lang), 0);
     let in_reach = |a: usize, b: usize| {
         let g = gap((a, b), (v.start, v.end));
         g <= max_gap
@@ -275,17 +276,6 @@ fn predicate_for<'s>(
         })
         .min()
         .map(|(_, _, _, i, cue)| (&schema.predicates[i], cue))
-}
-
-/// Whether one of `words` is the word right before char `at` (spaces between allowed).
-fn word_before(lower: &[char], at: usize, words: &[String]) -> bool {
-    let end = lower[..at].iter().rposition(|c| !c.is_whitespace()).map_or(0, |i| i + 1);
-    words.iter().any(|w| {
-        let w: Vec<char> = w.chars().collect();
-        end >= w.len()
-            && lower[end - w.len()..end] == w[..]
-            && (end == w.len() || !lower[end - w.len() - 1].is_alphanumeric())
-    })
 }
 
 /// Whether a counterparty word ("with", "mit", "bei") stands right before the party.
@@ -544,12 +534,8 @@ fn two_parties(
     // clause, and never as its passive agent. Chinese and Japanese commas join the clauses of
     // one statement ("桐谷化成将以120亿日元认购公司新发行股份，交易完成后将持有青澜能源33.5%"), so
     // only spaced-script breaks count.
-    let in_value_clause = |pt: &Party| {
-        let between = &lower[value.1.min(pt.pos.0)..pt.pos.0];
-        pt.pos.0 < value.1
-            || !(between.iter().any(|c| matches!(c, ',' | ';'))
-                || clause_words.into_iter().flatten().any(|w| !find_phrase(between, w).is_empty()))
-    };
+    let in_value_clause =
+        |pt: &Party| pt.pos.0 < value.1 || !crosses_clause(&lower[value.1..pt.pos.0], &[',', ';'], clause_words);
     let mut by_distance: Vec<&Party> = parties.to_vec();
     by_distance.sort_by_key(|pt| (!in_value_clause(pt), gap(pt.pos, value), pt.pos));
     let object = by_distance.iter().find(|pt| counterparty_marked(pt, lower, markers)).copied();
