@@ -86,6 +86,52 @@ fn find_phrase(hay: &[char], phrase: &str) -> Vec<usize> {
     out
 }
 
+/// How many words a coreference phrase may take between its article and its noun ("der nicht
+/// börsennotierte Konzern", "the Danish company"): adjectives, not a clause.
+const COREF_GAP_WORDS: usize = 2;
+
+/// Where a coreference phrase stands (start, end): as written, or, for a spaced phrase of an
+/// article and a noun ("der konzern"), with up to [`COREF_GAP_WORDS`] plain words between them.
+/// A gapped match that overlaps an organization's name is that name, not a reference ("die
+/// Deutsche Bank" is no "die Bank"): `names` are the sentence's organization spans.
+fn coref_spans(hay: &[char], phrase: &str, names: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let len = phrase.chars().count();
+    let mut out: Vec<(usize, usize)> = find_phrase(hay, phrase).into_iter().map(|p| (p, p + len)).collect();
+    let words: Vec<&str> = phrase.split(' ').collect();
+    if words.len() != 2 || phrase.chars().any(is_cjk) {
+        return out;
+    }
+    let (article, noun) = (words[0], words[1]);
+    for at in find_phrase(hay, noun) {
+        let mut cursor = at;
+        for gap_words in 0..=COREF_GAP_WORDS {
+            // One space and one word before `cursor`; anything else ends the phrase.
+            if cursor == 0 || hay[cursor - 1] != ' ' {
+                break;
+            }
+            let end = cursor - 1;
+            let start = (0..end).rev().take_while(|&i| hay[i].is_alphabetic() || hay[i] == '-').last().unwrap_or(end);
+            if start == end {
+                break;
+            }
+            if hay[start..end].iter().copied().eq(article.chars()) {
+                let span = (start, at + noun.chars().count());
+                let clear = start == 0 || !hay[start - 1].is_alphanumeric();
+                // A description right before a name is its apposition ("the German utility
+                // Nordlicht Energie"), not a reference back.
+                let apposition = names.iter().any(|&(a, _)| a == span.1 + 1 && hay.get(span.1) == Some(&' '));
+                if gap_words > 0 && clear && !apposition && !names.iter().any(|&(a, b)| a < span.1 && span.0 < b) {
+                    out.push(span);
+                }
+                break;
+            }
+            cursor = start;
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
 /// How far (chars) a cue may be from the value it types; CJK text is denser.
 const MAX_CUE_GAP: usize = 60;
 const MAX_CUE_GAP_CJK: usize = 30;
@@ -397,7 +443,9 @@ fn without_cited_sources<'a>(
 
 /// Whether a mention stands alone in parentheses, as a news agency in a dateline does.
 fn bracketed(chars: &[char], e: &EntityMention) -> bool {
-    e.start > 0 && chars[e.start - 1] == '(' && chars.get(e.end).is_some_and(|c| *c == ')')
+    e.start > 0
+        && ((chars[e.start - 1] == '(' && chars.get(e.end).is_some_and(|c| *c == ')'))
+            || (chars[e.start - 1] == '（' && chars.get(e.end).is_some_and(|c| *c == '）')))
 }
 
 /// How far (chars) the words of `[name_as_modifier]` and `[name_as_product]` are read.
@@ -812,13 +860,39 @@ pub fn assemble_document(
         // it ("BBVA's chairman said the group will buy back shares"), else to the latest
         // sentence's.
         let named: Vec<(usize, Entity)> = parties.iter().map(|p| (p.pos.1, p.entity.clone())).collect();
-        for phrase in schema.coref.get(s.lang).into_iter().flatten() {
-            for pos in find_phrase(&lower, phrase) {
-                let earlier = named.iter().filter(|(end, _)| *end <= pos).min_by_key(|(end, _)| *end);
-                if let Some(entity) = earlier.map(|(_, e)| e).or(last_org.as_ref()) {
-                    parties.push(Party { pos: (pos, pos + phrase.chars().count()), entity: entity.clone() });
-                }
+        let names: Vec<(usize, usize)> = s.orgs().iter().map(|e| (e.start, e.end)).collect();
+        let mut spans: Vec<(usize, usize)> = schema
+            .coref
+            .get(s.lang)
+            .into_iter()
+            .flatten()
+            .flat_map(|phrase| coref_spans(&lower, phrase, &names))
+            .collect();
+        spans.sort_unstable();
+        spans.dedup_by(|later, earlier| later.0 < earlier.1);
+        // The latest sentence's organization is meant by one phrase of a sentence at most: a
+        // second description is another company ("The Italian bank holds 21% of the German
+        // lender").
+        let mut took_last = false;
+        for (pos, end) in spans {
+            // With two companies named before it the phrase is ambiguous ("Novo Holdings
+            // agreed to acquire Catalent in a deal that values the company at $16.5 billion"):
+            // the named parties stand for themselves and it adds none.
+            let before: Vec<&(usize, Entity)> = named.iter().filter(|(end, _)| *end <= pos).collect();
+            let distinct = before.iter().map(|(_, e)| roots(&e.id)).collect::<BTreeSet<_>>().len();
+            if distinct > 1 {
+                continue;
             }
+            let earlier = before.into_iter().min_by_key(|(end, _)| *end).map(|(_, e)| e);
+            let entity = match (earlier, last_org.as_ref()) {
+                (Some(e), _) => e,
+                (None, Some(last)) if !took_last => {
+                    took_last = true;
+                    last
+                }
+                _ => continue,
+            };
+            parties.push(Party { pos: (pos, end), entity: entity.clone() });
         }
         parties.sort_by_key(|p| p.pos);
         let refers_to_deal =
@@ -1194,6 +1268,43 @@ mod tests {
     use polyfact_entities::EntityTable;
 
     #[test]
+    fn coreference_phrases_take_adjectives_between_article_and_noun() {
+        let spans = |text: &str, phrase: &str, names: &[(usize, usize)]| {
+            let lower: Vec<char> = text.to_lowercase().chars().collect();
+            coref_spans(&lower, phrase, names)
+        };
+        assert_eq!(spans("Der Konzern wächst.", "der konzern", &[]), vec![(0, 11)]);
+        assert_eq!(spans("Der nicht börsennotierte Konzern wächst.", "der konzern", &[]), vec![(0, 32)]);
+        assert_eq!(spans("the Danish company said", "the company", &[]), vec![(0, 18)]);
+        // Three words between are a clause, not adjectives; punctuation ends the phrase.
+        assert!(spans("the deal with a rival company", "the company", &[]).is_empty());
+        assert!(spans("the bank, a company", "the company", &[]).is_empty());
+        // A gapped match over an organization's name is that name ("die Deutsche Bank").
+        assert!(spans("die Deutsche Bank", "die bank", &[(4, 17)]).is_empty());
+        assert_eq!(spans("die Bank", "die bank", &[]), vec![(0, 8)]);
+    }
+
+    #[test]
+    fn a_description_after_two_named_companies_refers_to_neither() {
+        assert_eq!(
+            claims(
+                "en",
+                &["Skyline Aerospace agreed to acquire Parsec Robotics in a deal that values the company at $2.1 billion."]
+            ),
+            ["deal.value skyline_aerospace->parsec_robotics 2100000000"]
+        );
+        // Two descriptions in one sentence are two companies: the second is not the first.
+        let out =
+            claims("en", &["Skyline Aerospace is growing.", "The American firm holds 21% of the German company."]);
+        assert!(!out.iter().any(|c| c.starts_with("stake.percent skyline_aerospace->skyline_aerospace")), "{out:?}");
+        // One description with one company named before it is that company.
+        assert_eq!(
+            claims("de", &["Skyline Aerospace ist größer: Der nicht börsennotierte Konzern hat 150.000 Beschäftigte."]),
+            ["employees.count skyline_aerospace 150000"]
+        );
+    }
+
+    #[test]
     fn list_joints_take_commas_conjunctions_and_short_capitalized_items() {
         assert_eq!(list_joint(", "), Some(false));
         assert_eq!(list_joint(" and "), Some(true));
@@ -1346,6 +1457,22 @@ mod tests {
         // A possessive before a modifier word: "Nordlicht's parent" is not Nordlicht.
         let got = claims("en", &["Nordlicht Energie's parent agreed to buy VoltaCell for €2 billion."]);
         assert!(!got.iter().any(|c| c.contains("nordlicht")), "{got:?}");
+    }
+
+    #[test]
+    fn a_description_by_trade_refers_back_like_the_company() {
+        // coref.toml lists trade nouns beside "the company": a drugmaker, a steelmaker, a
+        // holding; an adjective may follow the noun ("le laboratoire danois").
+        let before = "Halden Pharma rachètera trois usines à Corvex Therapeutics.";
+        assert_eq!(
+            claims("fr", &[before, "Le laboratoire danois a publié un chiffre d'affaires de 21,4 milliards d'euros."]),
+            ["revenue.amount halden_pharma 21400000000"]
+        );
+        let before = "Brandt Steel signed the contract on Monday.";
+        assert_eq!(
+            claims("en", &[before, "The steelmaker reported revenue of $4.1 billion."]),
+            ["revenue.amount stahlwerk_brandt 4100000000"]
+        );
     }
 
     #[test]

@@ -211,6 +211,15 @@ pub fn trim_edges(chars: &[char], mut s: usize, mut e: usize) -> Option<(usize, 
         if e > s && chars[e - 1] == '）' && !chars[s..e].contains(&'（') {
             e -= 1;
         }
+        // A bracket opened inside the span and not closed there starts a gloss the span ran
+        // into (`玛氏公司（Mars` of `玛氏公司（Mars）`): the name ends before it.
+        for (open, close) in [('(', ')'), ('（', '）')] {
+            if let Some(at) = chars[s..e].iter().rposition(|&c| c == open) {
+                if at > 0 && !chars[s + at..e].contains(&close) {
+                    e = s + at;
+                }
+            }
+        }
         if e > s + 1 && chars[e - 1] == '.' && !is_abbreviation(&chars[s..e - 1]) {
             e -= 1;
         }
@@ -418,6 +427,9 @@ mod tests {
         assert_eq!(trimmed("美国钢铁公司的").as_deref(), Some("美国钢铁公司"), "Chinese possessive");
         assert_eq!(trimmed("0.8%，").as_deref(), Some("0.8%"), "full-width comma");
         assert_eq!(trimmed("目的地").as_deref(), Some("目的地"), "inside a word it stays");
+        assert_eq!(trimmed("玛氏公司（Mars").as_deref(), Some("玛氏公司"), "an unclosed gloss is cut");
+        assert_eq!(trimmed("Alphabet (Google").as_deref(), Some("Alphabet"));
+        assert_eq!(trimmed("Alphabet (Google)").as_deref(), Some("Alphabet (Google)"), "a closed one stays");
         assert_eq!(trimmed("の"), None);
         assert_eq!(trimmed("•"), None);
     }

@@ -187,6 +187,26 @@ const CLAIM_ENTITY_MIN_SCORE: f64 = 0.95;
 /// of inference for one document. Counted in chars, not time, so output stays deterministic.
 pub const MODEL_CHARS_PER_DOC: usize = 200_000;
 
+/// One word in a script with letter case, capitalised and not all capitals (`Impegno`, not
+/// `BBVA`, `Banco BPM` or `サムスン`).
+fn is_capitalised_word(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && text.chars().all(|c| c.is_uppercase() || c.is_lowercase())
+        && text.chars().skip(1).any(char::is_lowercase)
+}
+
+/// How often `word` stands in `text` as a whole word (no letter or digit on either side).
+fn whole_word_count(text: &str, word: &str) -> usize {
+    text.match_indices(word)
+        .filter(|&(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
+}
+
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
@@ -423,22 +443,41 @@ impl Pipeline {
         // the model calls an organization anywhere in the document is one everywhere (companies
         // named after people are often tagged PER in one sentence). A name in a common noun's
         // context (`die Kommission`, `EV`, `米バイオ企業`) is written as a mention but is no party.
-        let mut best: BTreeMap<String, (f64, bool)> = BTreeMap::new();
+        // A name the model is sure is an organization somewhere in the document is one where it
+        // read it as a place too ("Mars ist deutlich größer" after "Mars kauft Kellanova": the
+        // planet, at 0.79): one sense per discourse, on the surest organization reading only.
+        let mut best: BTreeMap<String, (f64, f64)> = BTreeMap::new();
         for (e, score) in pending.iter().flatten() {
-            let entry = best.entry(polyfact_entities::name_key(&e.text)).or_insert((0.0, false));
+            let entry = best.entry(polyfact_entities::name_key(&e.text)).or_insert((0.0, 0.0));
             entry.0 = entry.0.max(*score);
-            entry.1 |= e.entity.kind == "ORG" && *score >= 0.5;
+            if e.entity.kind == "ORG" {
+                entry.1 = entry.1.max(*score);
+            }
         }
+        // A single capitalised word that opens its sentence and appears nowhere else in the
+        // document, not even inside a longer name, is most often a common noun capitalised by
+        // its position (a deck's `Impegno a investire...`): a company the story is about comes
+        // back. Such a name stays a mention, not a party.
+        let once: std::collections::BTreeSet<String> = pending
+            .iter()
+            .flatten()
+            .filter(|(e, _)| is_capitalised_word(&e.text))
+            .filter(|(e, _)| texts.iter().map(|t| whole_word_count(t, &e.text)).sum::<usize>() == 1)
+            .map(|(e, _)| e.text.clone())
+            .collect();
         for (sentence, model) in sentences.iter_mut().zip(pending) {
             let chars: Vec<char> = sentence.text.chars().collect();
             for (mut e, _) in model {
-                let (score, org) = best[&polyfact_entities::name_key(&e.text)];
+                let key = polyfact_entities::name_key(&e.text);
+                let (score, org) = best[&key];
+                let opener = once.contains(&e.text) && chars[..e.start].iter().all(|c| !c.is_alphanumeric());
                 if score < CLAIM_ENTITY_MIN_SCORE
+                    || opener
                     || self.entities.common_noun_in_context(&chars, e.start, e.end, sentence.lang)
                 {
                     continue;
                 }
-                if org && e.entity.kind == "PER" {
+                if (org >= 0.5 && e.entity.kind == "PER") || (org >= CLAIM_ENTITY_MIN_SCORE && e.entity.kind == "LOC") {
                     e.entity.kind = "ORG".to_string();
                 }
                 sentence.model_entities.push(e);
@@ -790,6 +829,17 @@ impl<'p> Reduce<'p> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_capitalised_single_word_can_be_a_sentence_opener() {
+        assert!(is_capitalised_word("Impegno"));
+        assert_eq!(whole_word_count("Lumora Labs said Lumora's unit", "Lumora"), 2);
+        assert_eq!(whole_word_count("Lumorax and XLumora", "Lumora"), 0);
+        assert!(is_capitalised_word("Übernahme"));
+        for name in ["BBVA", "Banco BPM", "impegno", "サムスン", "삼성전자", "Wal-Mart", "3M", ""] {
+            assert!(!is_capitalised_word(name), "{name}");
+        }
+    }
 
     #[test]
     fn the_model_reads_claim_sentences_their_neighbours_and_the_first() {
