@@ -1460,6 +1460,27 @@ mod tests {
     }
 
     #[test]
+    fn a_closed_deal_in_the_past_tense_states_its_completion_and_its_parties() {
+        // "Si è chiusa ... l'acquisizione di X da parte di Y": the completion names the deal,
+        // which later sentences ("L'operazione ... vale") then refer to.
+        let lines = [
+            "Si è chiusa il 18 dicembre 2024 l'acquisizione dell'americana Corvex Therapeutics da parte di Halden Pharma.",
+            "L'operazione vale 16,5 miliardi di dollari.",
+        ];
+        assert_eq!(
+            claims("it", &lines),
+            [
+                "deal.completion halden_pharma->corvex_therapeutics 2024-12-18",
+                "deal.value halden_pharma->corvex_therapeutics 16500000000"
+            ]
+        );
+        // A session that closed is no deal's completion.
+        assert!(
+            claims("it", &["Il titolo Halden Pharma ha chiuso la seduta del 18 dicembre 2024 in rialzo."]).is_empty()
+        );
+    }
+
+    #[test]
     fn a_description_by_trade_refers_back_like_the_company() {
         // coref.toml lists trade nouns beside "the company": a drugmaker, a steelmaker, a
         // holding; an adjective may follow the noun ("le laboratoire danois").
