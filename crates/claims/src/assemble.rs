@@ -820,6 +820,47 @@ fn context_qualifiers<'s>(
     out
 }
 
+/// A sentence without a figure that names two companies after a deal word or on either side of
+/// one ("Nippon Steel rondt overname US Steel af", "l'acquisizione di Catalent da parte di Novo
+/// Holdings") hints at the story's deal: the buyer first, or the one a passive agent word marks.
+/// More than two companies, or a clause break between them, hint nothing.
+fn deal_without_value(
+    schema: &Schema,
+    s: &SentenceMentions,
+    chars: &[char],
+    lower: &[char],
+    index: usize,
+    roots: &dyn Fn(&str) -> String,
+    deals: &mut Deals,
+) {
+    let orgs = party_orgs(schema, s, chars, lower);
+    let distinct: BTreeSet<String> = orgs.iter().map(|e| roots(&e.entity.id)).collect();
+    let [first, second] = orgs.as_slice() else { return };
+    if distinct.len() != 2
+        || first.end > second.start
+        || crosses_clause(&lower[first.end..second.start], &CLAUSE_BREAKS, schema.clause_words.get(s.lang))
+    {
+        return;
+    }
+    let Some(deal) = schema.predicates.iter().position(|p| p.name == "deal.value") else { return };
+    let between = cue_hits(schema, lower, s.lang).into_iter().any(|(p, start, end)| {
+        // Between the names ("X rondt overname Y af") or before both ("the takeover of
+        // X by Y"), in the names' clause.
+        p == deal
+            && end <= second.start
+            && (start >= first.end
+                || (end <= first.start && !crosses_clause(&lower[end..first.start], &CLAUSE_BREAKS, None)))
+    });
+    if !between {
+        return;
+    }
+    let party = |e: &EntityMention| Party { pos: (e.start, e.end), entity: e.entity.clone() };
+    let (a, b) = (party(first), party(second));
+    let (subject, object) =
+        if passive_agent_marked(&b, lower, schema.passive_agent.get(s.lang)) { (b, a) } else { (a, b) };
+    deals.hint(&subject.entity, &object.entity, index, roots);
+}
+
 /// Claims stated by one document's sentences, in order. `last_org` carries the first
 /// organization of the latest sentence that had one, for coreference ("the company").
 pub fn assemble_document(
@@ -844,6 +885,7 @@ pub fn assemble_document(
             if let Some(org) = salient_org(s, &chars) {
                 last_org = Some(org.entity.clone());
             }
+            deal_without_value(schema, s, &chars, &lower, index, roots, &mut deals);
             topic.count(s, &chars, index, roots);
             continue;
         }
@@ -1224,8 +1266,21 @@ impl Deals {
         let (a, b) = (roots(&subject.id), roots(&object.id));
         let key = if a <= b { (a, b) } else { (b, a) };
         let entry = self.counts.entry(key).or_insert((0, index, (subject.clone(), object.clone())));
+        // A pair first seen in a sentence without a figure ([`Deals::hint`]) takes the
+        // direction of its first claim: the word order of a headline is weaker evidence.
+        if entry.0 == 0 {
+            entry.2 = (subject.clone(), object.clone());
+        }
         entry.0 += 1;
         entry.1 = index;
+    }
+
+    /// A deal named without a figure ("Nippon Steel rondt overname US Steel af"): the story's
+    /// deal until a claim names one, so that "the takeover" of the next sentences has parties.
+    fn hint(&mut self, subject: &Entity, object: &Entity, index: usize, roots: &dyn Fn(&str) -> String) {
+        let (a, b) = (roots(&subject.id), roots(&object.id));
+        let key = if a <= b { (a, b) } else { (b, a) };
+        self.counts.entry(key).or_insert((0, index, (subject.clone(), object.clone())));
     }
 
     /// Whether `root` was the object of a deal of the story so far.
@@ -1457,6 +1512,23 @@ mod tests {
         // A possessive before a modifier word: "Nordlicht's parent" is not Nordlicht.
         let got = claims("en", &["Nordlicht Energie's parent agreed to buy VoltaCell for €2 billion."]);
         assert!(!got.iter().any(|c| c.contains("nordlicht")), "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_without_a_figure_names_the_deal_of_the_next_sentences() {
+        let later = "De overname van 2,4 miljard euro is op 18 juni 2025 afgerond.";
+        let lines = ["Nordlicht Energie rondt overname VoltaCell af", later];
+        let got = claims("nl", &lines);
+        assert!(got.contains(&"deal.value nordlicht_energie->voltacell 2400000000".to_string()), "{got:?}");
+        assert!(got.contains(&"deal.completion nordlicht_energie->voltacell 2025-06-18".to_string()), "{got:?}");
+        // The passive agent is the buyer however the headline orders the names.
+        let lines =
+            ["L'acquisizione di VoltaCell da parte di Nordlicht Energie", "L'operazione vale 2,4 miliardi di euro."];
+        assert_eq!(claims("it", &lines), ["deal.value nordlicht_energie->voltacell 2400000000"]);
+        // No deal word between the names, or a clause break: no deal.
+        for headline in ["Nordlicht Energie en VoltaCell", "Nordlicht Energie groeit, overname VoltaCell"] {
+            assert!(claims("nl", &[headline, later]).iter().all(|c| !c.contains("->")), "{headline}");
+        }
     }
 
     #[test]
