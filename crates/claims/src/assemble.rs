@@ -1515,6 +1515,14 @@ mod tests {
     }
 
     #[test]
+    fn an_agreement_reached_on_a_day_dates_the_deal() {
+        let pt = ["A Halden Pharma fechou acordo em 5 de fevereiro de 2024 para comprar a Corvex Therapeutics."];
+        assert_eq!(claims("pt", &pt), ["deal.date halden_pharma->corvex_therapeutics 2024-02-05"]);
+        let es = ["Halden Pharma ha acordado el 5 de febrero de 2024 comprar Corvex Therapeutics."];
+        assert_eq!(claims("es", &es), ["deal.date halden_pharma->corvex_therapeutics 2024-02-05"]);
+    }
+
+    #[test]
     fn a_headline_without_a_figure_names_the_deal_of_the_next_sentences() {
         let later = "De overname van 2,4 miljard euro is op 18 juni 2025 afgerond.";
         let lines = ["Nordlicht Energie rondt overname VoltaCell af", later];
