@@ -1515,6 +1515,21 @@ mod tests {
     }
 
     #[test]
+    fn an_offer_verb_states_a_deal_and_the_offer_refers_to_it() {
+        let lines = [
+            "A Halden Pharma ofereceu 4,8 bilhões de dólares aos acionistas da Corvex Therapeutics.",
+            "A oferta, avaliada em 5,1 bilhões de dólares, perdeu a validade.",
+        ];
+        assert_eq!(
+            claims("pt", &lines),
+            [
+                "deal.value halden_pharma->corvex_therapeutics 4800000000",
+                "deal.value halden_pharma->corvex_therapeutics 5100000000"
+            ]
+        );
+    }
+
+    #[test]
     fn an_agreement_reached_on_a_day_dates_the_deal() {
         let pt = ["A Halden Pharma fechou acordo em 5 de fevereiro de 2024 para comprar a Corvex Therapeutics."];
         assert_eq!(claims("pt", &pt), ["deal.date halden_pharma->corvex_therapeutics 2024-02-05"]);
