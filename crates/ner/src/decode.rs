@@ -146,8 +146,13 @@ pub fn decode(
             if score < threshold {
                 return;
             }
-            if let Some((s, mut e)) = trim_edges(text_chars, s, e) {
-                if crate::labels::TYPES[k] == "PER" {
+            if let Some((mut s, mut e)) = trim_edges(text_chars, s, e) {
+                let kind = crate::labels::TYPES[k];
+                e = trim_korean_particle(text_chars, s, e, kind);
+                if kind == "LOC" {
+                    s = trim_place_preposition(text_chars, s, e);
+                }
+                if kind == "PER" {
                     while e > s + 1 && CJK_PERSON_TITLES.contains(&text_chars[e - 1]) && is_cjk(text_chars[e - 2]) {
                         e -= 1;
                     }
@@ -178,6 +183,90 @@ pub fn decode(
     }
     close(current.take(), &mut spans);
     spans
+}
+
+/// Chinese prepositions the tokenizer glues to the place after them (`在中国`, `从美国`): outside
+/// a place's span. Not `于` or `向`, which are surnames too (and places are what is trimmed
+/// here only, never people).
+const ZH_PLACE_PREPOSITIONS: &[char] = &['在', '从', '從', '对', '對'];
+
+/// A place's start past a Chinese preposition glued to it (see [`ZH_PLACE_PREPOSITIONS`]); two
+/// characters of place are left at least (`在华`, "in China", is left alone).
+fn trim_place_preposition(chars: &[char], mut s: usize, e: usize) -> usize {
+    while e > s + 2 && ZH_PLACE_PREPOSITIONS.contains(&chars[s]) && is_cjk(chars[s + 1]) {
+        s += 1;
+    }
+    s
+}
+
+/// Korean case particles the tokenizer merges with a name's last syllable (`SK하이닉스는`,
+/// `카카오는`, `2조 원을`), longest first, with the syllable they follow: `Some(true)` after a
+/// final consonant (batchim), `Some(false)` after a vowel, `None` after either. The allomorph
+/// pairs (이/가, 은/는, 을/를, 과/와, 으로/로) are the guard that keeps names whose last
+/// syllable only looks like a particle: `카카오페이` keeps its 이, as 이 after a vowel is no
+/// particle. 도 and 만 stay out (`인도`, `오만`).
+const KO_PARTICLES: &[(&str, Option<bool>)] = &[
+    ("에서는", None),
+    ("으로는", Some(true)),
+    ("에서", None),
+    ("에게", None),
+    ("에는", None),
+    ("에도", None),
+    ("와의", Some(false)),
+    ("과의", Some(true)),
+    ("으로", Some(true)),
+    ("부터", None),
+    ("까지", None),
+    ("이", Some(true)),
+    ("은", Some(true)),
+    ("을", Some(true)),
+    ("과", Some(true)),
+    ("가", Some(false)),
+    ("는", Some(false)),
+    ("를", Some(false)),
+    ("와", Some(false)),
+    ("로", Some(false)),
+    ("의", None),
+    ("에", None),
+];
+
+/// Whether a Hangul syllable ends in a consonant (batchim); None for other chars. `ㄹ` counts as
+/// a vowel for `로` (`서울로`), which is how the allomorph works.
+fn hangul_batchim(c: char, for_ro: bool) -> Option<bool> {
+    let code = (c as u32).checked_sub(0xAC00).filter(|&d| d < 11172)?;
+    let last = code % 28;
+    Some(last != 0 && !(for_ro && last == 8))
+}
+
+/// Cuts one Korean particle off a span's end (see [`KO_PARTICLES`]). What is left keeps at
+/// least two syllables (`한은`, the Bank of Korea, stays whole), and a person at least three
+/// (`김정은`: Korean names are three syllables, so only a fourth can be a particle).
+fn trim_korean_particle(chars: &[char], s: usize, e: usize, kind: &str) -> usize {
+    let keep = if kind == "PER" { 3 } else { 2 };
+    for &(particle, after_batchim) in KO_PARTICLES {
+        let n = particle.chars().count();
+        if e < s + n + keep || !chars[e - n..e].iter().copied().eq(particle.chars()) {
+            continue;
+        }
+        let stem_end = chars[e - n - 1];
+        let stem: Vec<&char> =
+            chars[s..e - n].iter().rev().take_while(|c| hangul_batchim(**c, false).is_some()).collect();
+        if stem.len() < keep && !chars[s..e - n].iter().any(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let for_ro = particle.ends_with('로') && !particle.starts_with('으');
+        let fits = match (after_batchim, hangul_batchim(stem_end, for_ro)) {
+            (None, _) => true,
+            (Some(want), Some(has)) => want == has,
+            // After a Latin letter or a digit (`SK온이`, `GPU를`) the reader's pronunciation decides;
+            // only the particles without allomorphs are safe.
+            (Some(_), None) => false,
+        };
+        if fits {
+            return e - n;
+        }
+    }
+    e
 }
 
 /// Japanese case particles and the Chinese possessive `的` that the tokenizer glues to a name's
@@ -410,6 +499,47 @@ mod tests {
     fn trimmed(text: &str) -> Option<String> {
         let chars: Vec<char> = text.chars().collect();
         trim_edges(&chars, 0, chars.len()).map(|(s, e)| chars[s..e].iter().collect())
+    }
+
+    #[test]
+    fn korean_particles_leave_a_span_only_where_their_allomorph_fits() {
+        let cut = |text: &str, kind: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            let e = trim_korean_particle(&chars, 0, chars.len(), kind);
+            chars[..e].iter().collect::<String>()
+        };
+        // Positive: the particle's form matches the syllable before it.
+        assert_eq!(cut("SK하이닉스는", "ORG"), "SK하이닉스");
+        assert_eq!(cut("카카오는", "ORG"), "카카오");
+        assert_eq!(cut("한화오션이", "ORG"), "한화오션");
+        assert_eq!(cut("삼성전자가", "ORG"), "삼성전자");
+        assert_eq!(cut("2조 원을", "MONEY"), "2조 원");
+        assert_eq!(cut("50만 대로", "COUNT"), "50만 대");
+        assert_eq!(cut("서울로", "LOC"), "서울");
+        assert_eq!(cut("미국에서", "LOC"), "미국");
+        assert_eq!(cut("이재용은", "PER"), "이재용");
+        // Negative: a form that does not fit is part of the name, and short names stay whole.
+        assert_eq!(cut("카카오페이", "ORG"), "카카오페이");
+        assert_eq!(cut("박지은", "PER"), "박지은");
+        assert_eq!(cut("김정은", "PER"), "김정은");
+        assert_eq!(cut("한은", "ORG"), "한은");
+        assert_eq!(cut("인도", "LOC"), "인도");
+        assert_eq!(cut("오만", "LOC"), "오만");
+        assert_eq!(cut("GPU를", "PRODUCT"), "GPU를");
+        assert_eq!(cut("Samsung", "ORG"), "Samsung");
+    }
+
+    #[test]
+    fn a_chinese_preposition_is_no_part_of_the_place_after_it() {
+        let start = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            trim_place_preposition(&chars, 0, chars.len())
+        };
+        assert_eq!(start("在中国"), 1);
+        assert_eq!(start("从美国"), 1);
+        assert_eq!(start("在华"), 0, "two characters stay");
+        assert_eq!(start("中国"), 0);
+        assert_eq!(start("于都县"), 0, "于 is a surname and a place name's first character");
     }
 
     #[test]
