@@ -833,6 +833,7 @@ fn deal_without_value(
     roots: &dyn Fn(&str) -> String,
     deals: &mut Deals,
 ) {
+    let Some(deal) = schema.predicates.iter().position(|p| p.name == "deal.value") else { return };
     let orgs = party_orgs(schema, s, chars, lower);
     let distinct: BTreeSet<String> = orgs.iter().map(|e| roots(&e.entity.id)).collect();
     let [first, second] = orgs.as_slice() else { return };
@@ -842,7 +843,6 @@ fn deal_without_value(
     {
         return;
     }
-    let Some(deal) = schema.predicates.iter().position(|p| p.name == "deal.value") else { return };
     let between = cue_hits(schema, lower, s.lang).into_iter().any(|(p, start, end)| {
         // Between the names ("X rondt overname Y af") or before both ("the takeover of
         // X by Y"), in the names' clause.
@@ -1262,10 +1262,22 @@ struct Deals {
 type DealCount = (usize, usize, (Entity, Entity));
 
 impl Deals {
-    fn count(&mut self, subject: &Entity, object: &Entity, index: usize, roots: &dyn Fn(&str) -> String) {
+    /// The unordered pair of top-level entities a deal is counted under.
+    fn key(subject: &Entity, object: &Entity, roots: &dyn Fn(&str) -> String) -> (String, String) {
         let (a, b) = (roots(&subject.id), roots(&object.id));
-        let key = if a <= b { (a, b) } else { (b, a) };
-        let entry = self.counts.entry(key).or_insert((0, index, (subject.clone(), object.clone())));
+        if a <= b {
+            (a, b)
+        } else {
+            (b, a)
+        }
+    }
+
+    fn count(&mut self, subject: &Entity, object: &Entity, index: usize, roots: &dyn Fn(&str) -> String) {
+        let entry = self.counts.entry(Self::key(subject, object, roots)).or_insert((
+            0,
+            index,
+            (subject.clone(), object.clone()),
+        ));
         // A pair first seen in a sentence without a figure ([`Deals::hint`]) takes the
         // direction of its first claim: the word order of a headline is weaker evidence.
         if entry.0 == 0 {
@@ -1278,9 +1290,7 @@ impl Deals {
     /// A deal named without a figure ("Nippon Steel rondt overname US Steel af"): the story's
     /// deal until a claim names one, so that "the takeover" of the next sentences has parties.
     fn hint(&mut self, subject: &Entity, object: &Entity, index: usize, roots: &dyn Fn(&str) -> String) {
-        let (a, b) = (roots(&subject.id), roots(&object.id));
-        let key = if a <= b { (a, b) } else { (b, a) };
-        self.counts.entry(key).or_insert((0, index, (subject.clone(), object.clone())));
+        self.counts.entry(Self::key(subject, object, roots)).or_insert((0, index, (subject.clone(), object.clone())));
     }
 
     /// Whether `root` was the object of a deal of the story so far.

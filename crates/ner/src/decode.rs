@@ -249,9 +249,8 @@ fn trim_korean_particle(chars: &[char], s: usize, e: usize, kind: &str) -> usize
             continue;
         }
         let stem_end = chars[e - n - 1];
-        let stem: Vec<&char> =
-            chars[s..e - n].iter().rev().take_while(|c| hangul_batchim(**c, false).is_some()).collect();
-        if stem.len() < keep && !chars[s..e - n].iter().any(|c| c.is_ascii_alphanumeric()) {
+        let syllables = chars[s..e - n].iter().rev().take_while(|c| hangul_batchim(**c, false).is_some()).count();
+        if syllables < keep && !chars[s..e - n].iter().any(|c| c.is_ascii_alphanumeric()) {
             continue;
         }
         let for_ro = particle.ends_with('로') && !particle.starts_with('으');

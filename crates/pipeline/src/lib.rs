@@ -458,12 +458,13 @@ impl Pipeline {
         // document, not even inside a longer name, is most often a common noun capitalised by
         // its position (a deck's `Impegno a investire...`): a company the story is about comes
         // back. Such a name stays a mention, not a party.
-        let once: std::collections::BTreeSet<String> = pending
-            .iter()
-            .flatten()
-            .filter(|(e, _)| is_capitalised_word(&e.text))
-            .filter(|(e, _)| texts.iter().map(|t| whole_word_count(t, &e.text)).sum::<usize>() == 1)
-            .map(|(e, _)| e.text.clone())
+        // Each distinct word is counted once, however often the model found it.
+        let words: std::collections::BTreeSet<&str> =
+            pending.iter().flatten().map(|(e, _)| e.text.as_str()).filter(|t| is_capitalised_word(t)).collect();
+        let once: std::collections::BTreeSet<String> = words
+            .into_iter()
+            .filter(|w| texts.iter().map(|t| whole_word_count(t, w)).sum::<usize>() == 1)
+            .map(str::to_string)
             .collect();
         for (sentence, model) in sentences.iter_mut().zip(pending) {
             let chars: Vec<char> = sentence.text.chars().collect();
